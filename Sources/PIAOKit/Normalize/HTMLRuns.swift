@@ -1,0 +1,255 @@
+import CLibXML2
+
+/// The one file that touches libxml2: HTML in, Swift values out, every C allocation freed
+/// before returning. Network access is off (HTML_PARSE_NONET) and the HTML parser never loads
+/// external entities.
+enum HTMLRuns {
+    /// Cell separators survive the parser as a private-use character (libxml2 may drop
+    /// whitespace-only text nodes such as the tab between two `<b>` cells).
+    private static let tabStandIn = "\u{E000}"
+
+    private static let options = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+    /// Parses markdown lines that hold inline HTML. All lines go through one parse, each wrapped in
+    /// a `<div>`; when the line markup breaks that frame (a stray `</div>`), lines are parsed one by one.
+    static func parseLines(_ lines: [String]) -> [[StyledRun]] {
+        if lines.isEmpty { return [] }
+        let wrapped = lines.map { "<div>" + $0.replacingOccurrences(of: "\t", with: tabStandIn) + "</div>" }
+        if let batch = parse("<html><body>" + wrapped.joined(separator: "\n") + "</body></html>", expecting: lines.count) {
+            return batch
+        }
+        return wrapped.map { parse("<html><body>" + $0 + "</body></html>", expecting: nil)?.flatMap { $0 } ?? [] }
+    }
+
+    /// A full HTML document as lines: block elements and table rows become lines (cells joined by
+    /// tabs), each numbered by the source line libxml2 reports.
+    static func parseDocument(_ html: String) -> [(line: Int, runs: [StyledRun])] {
+        var result: [(line: Int, runs: [StyledRun])] = []
+        withDocument(html) { document in
+            guard let root = xmlDocGetRootElement(document) else { return }
+            var collector = BlockCollector()
+            collector.walk(root)
+            result = collector.lines
+        }
+        return result
+    }
+
+    // MARK: - libxml2
+
+    private static func withDocument(_ html: String, _ body: (htmlDocPtr) -> Void) {
+        piao_xml_silence()
+        var bytes = Array(html.utf8)
+        bytes.append(0)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(clamping: buffer.count - 1), nil, "UTF-8", options)
+            }
+        }
+        guard let document else { return }
+        defer { xmlFreeDoc(document) }
+        body(document)
+    }
+
+    private static func parse(_ html: String, expecting count: Int?) -> [[StyledRun]]? {
+        var lines: [[StyledRun]]?
+        withDocument(html) { document in
+            guard let body = findBody(xmlDocGetRootElement(document)) else { return }
+            var result: [[StyledRun]] = []
+            var child = body.pointee.children
+            while let node = child {
+                defer { child = node.pointee.next }
+                if node.pointee.type == XML_TEXT_NODE { continue }
+                guard name(of: node) == "div" else { return }
+                var collector = RunCollector()
+                collector.walkChildren(of: node, style: [])
+                result.append(collector.finish())
+            }
+            if count == nil || result.count == count { lines = result }
+        }
+        return lines
+    }
+
+    private static func findBody(_ root: xmlNodePtr?) -> xmlNodePtr? {
+        var child = root?.pointee.children
+        while let node = child {
+            if node.pointee.type == XML_ELEMENT_NODE, name(of: node) == "body" { return node }
+            child = node.pointee.next
+        }
+        return nil
+    }
+
+    fileprivate static func name(of node: xmlNodePtr) -> String {
+        guard let raw = node.pointee.name else { return "" }
+        return String(cString: raw).lowercased()
+    }
+
+    fileprivate static func attribute(_ attribute: String, of node: xmlNodePtr) -> String? {
+        guard let value = xmlGetProp(node, attribute) else { return nil }
+        defer { piao_xml_free(value) }
+        return String(cString: value)
+    }
+
+    fileprivate static func text(of node: xmlNodePtr) -> String {
+        guard let content = node.pointee.content else { return "" }
+        return String(cString: content).replacingOccurrences(of: tabStandIn, with: "\t")
+    }
+
+    fileprivate static func style(of node: xmlNodePtr, inherited: RunStyle) -> RunStyle {
+        var style = inherited
+        switch name(of: node) {
+        case "b", "strong": style.insert(.bold)
+        case "i", "em": style.insert(.italic)
+        case "u", "ins": style.insert(.underline)
+        case "del", "s", "strike": style.insert(.struck)
+        case "sup": style.insert(.superscript)
+        default: break
+        }
+        if let css = attribute("style", of: node)?.lowercased() {
+            if css.contains("line-through") { style.insert(.struck) }
+            if css.contains("font-weight:bold") || css.contains("font-weight: bold") || css.contains("font-weight:700") || css.contains("font-weight: 700") {
+                style.insert(.bold)
+            }
+        }
+        return style
+    }
+
+    fileprivate static let paragraphElements: Set<String> = ["p", "br", "li", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6"]
+}
+
+/// Collects the styled text under one node, iteratively (deeply nested input must not
+/// exhaust the stack of a worker thread).
+private struct RunCollector {
+    private var runs: [StyledRun] = []
+
+    private enum Step {
+        case enter(xmlNodePtr, RunStyle)
+        case paragraphEnd
+    }
+
+    mutating func walkChildren(of parent: xmlNodePtr, style: RunStyle) {
+        var stack: [Step] = []
+        pushChildren(of: parent, style: style, onto: &stack)
+        while let step = stack.popLast() {
+            switch step {
+            case .paragraphEnd:
+                append("\n", [])
+            case let .enter(node, inherited):
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    append(HTMLRuns.text(of: node), inherited)
+                case XML_ELEMENT_NODE:
+                    let elementName = HTMLRuns.name(of: node)
+                    if elementName == "math" {
+                        append(LatexMath.toUnicode(mathText(node)), inherited)
+                        continue
+                    }
+                    if elementName == "td" || elementName == "th" { append("\t", []) }
+                    let style = HTMLRuns.style(of: node, inherited: inherited)
+                    if HTMLRuns.paragraphElements.contains(elementName) {
+                        append("\n", [])
+                        stack.append(.paragraphEnd)
+                    }
+                    pushChildren(of: node, style: style, onto: &stack)
+                default:
+                    continue
+                }
+            }
+        }
+    }
+
+    private func pushChildren(of node: xmlNodePtr, style: RunStyle, onto stack: inout [Step]) {
+        var children: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            children.append(current)
+            child = current.pointee.next
+        }
+        for child in children.reversed() { stack.append(.enter(child, style)) }
+    }
+
+    private func mathText(_ node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { piao_xml_free(content) }
+        return String(cString: content)
+    }
+
+    private mutating func append(_ text: String, _ style: RunStyle) {
+        if text.isEmpty { return }
+        if let last = runs.last, last.style == style {
+            runs[runs.count - 1].text += text
+        } else {
+            runs.append(StyledRun(text, style))
+        }
+    }
+
+    /// Paragraph marks at the edges of a line carry no meaning; inner ones separate paragraphs.
+    mutating func finish() -> [StyledRun] {
+        var result = runs.filter { !$0.text.isEmpty }
+        while let first = result.first, first.text.allSatisfy({ $0 == "\n" }) { result.removeFirst() }
+        while let last = result.last, last.text.allSatisfy({ $0 == "\n" }) { result.removeLast() }
+        return result
+    }
+}
+
+/// Turns a whole HTML document into numbered lines: one per block element or table row.
+private struct BlockCollector {
+    var lines: [(line: Int, runs: [StyledRun])] = []
+    private static let lineElements: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "caption", "title", "dt", "dd", "pre", "blockquote"]
+    private static let skipped: Set<String> = ["script", "style", "head", "noscript", "template"]
+
+    mutating func walk(_ root: xmlNodePtr) {
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            let name = HTMLRuns.name(of: node)
+            if Self.skipped.contains(name) && name != "title" {
+                if name == "head" { pushTitle(node, onto: &stack) }
+                continue
+            }
+            if Self.lineElements.contains(name), !containsLineElement(node) {
+                var collector = RunCollector()
+                collector.walkChildren(of: node, style: HTMLRuns.style(of: node, inherited: []))
+                var runs = collector.finish()
+                if name == "tr", let first = runs.first, first.text.hasPrefix("\t") {
+                    runs[0].text.removeFirst()
+                }
+                let level = name.count == 2 && name.hasPrefix("h") ? Int(String(name.last!)) ?? 0 : 0
+                let prefix = level > 0 ? String(repeating: "#", count: level) + " " : ""
+                if !prefix.isEmpty { runs.insert(StyledRun(prefix), at: 0) }
+                lines.append((line: Int(xmlGetLineNo(node)), runs: runs))
+                continue
+            }
+            var children: [xmlNodePtr] = []
+            var child = node.pointee.children
+            while let current = child {
+                children.append(current)
+                child = current.pointee.next
+            }
+            stack.append(contentsOf: children.reversed())
+        }
+    }
+
+    private func pushTitle(_ head: xmlNodePtr, onto stack: inout [xmlNodePtr]) {
+        var child = head.pointee.children
+        while let node = child {
+            if HTMLRuns.name(of: node) == "title" { stack.append(node) }
+            child = node.pointee.next
+        }
+    }
+
+    private func containsLineElement(_ node: xmlNodePtr) -> Bool {
+        var stack: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child { stack.append(current); child = current.pointee.next }
+        while let current = stack.popLast() {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                let name = HTMLRuns.name(of: current)
+                if name == "tr" || name == "table" || (name == "p" && HTMLRuns.name(of: node) != "tr" && HTMLRuns.name(of: node) != "li") { return true }
+                var grandchild = current.pointee.children
+                while let next = grandchild { stack.append(next); grandchild = next.pointee.next }
+            }
+        }
+        return false
+    }
+}

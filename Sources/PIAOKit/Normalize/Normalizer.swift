@@ -1,0 +1,66 @@
+import Foundation
+
+/// Stage 1: bytes → styled lines. Decodes, unifies line ends and Unicode forms, and turns
+/// inline HTML, markdown and LaTeX into runs that know whether they are struck or bold.
+public enum Normalizer {
+    public static func normalize(bytes: [UInt8], file: String) throws -> NormalizedText {
+        let decoded = try TextDecoder.decode(bytes, file: file)
+        var diagnostics = decoded.diagnostics
+        let text = decoded.text
+            .replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+            .precomposedStringWithCanonicalMapping
+        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let format = FormatDetector.detect(text, lines: rawLines)
+        var lines: [NormalizedLine]
+        if format == .html {
+            lines = HTMLRuns.parseDocument(text).map { NormalizedLine(number: $0.line, runs: $0.runs) }
+            if lines.isEmpty {
+                diagnostics.append(.warning("html-empty", "the HTML document holds no readable text", line: nil))
+            }
+        } else {
+            lines = readLines(rawLines)
+        }
+        for index in lines.indices {
+            lines[index] = finish(lines[index])
+        }
+        return NormalizedText(format: format, lines: lines, diagnostics: diagnostics)
+    }
+
+    private static func readLines(_ rawLines: [Substring]) -> [NormalizedLine] {
+        var lines: [NormalizedLine] = []
+        lines.reserveCapacity(rawLines.count)
+        var markupIndices: [Int] = []
+        var markupTexts: [String] = []
+        for (offset, raw) in rawLines.enumerated() {
+            var body = String(raw)
+            var level = 0
+            if let heading = InlineMarkdown.heading(body) {
+                level = heading.level
+                body = heading.rest
+            }
+            if FormatDetector.hasMarkup(raw) {
+                markupIndices.append(offset)
+                markupTexts.append(body)
+            }
+            lines.append(NormalizedLine(number: offset + 1, runs: [StyledRun(body)], headingLevel: level))
+        }
+        for (index, runs) in zip(markupIndices, HTMLRuns.parseLines(markupTexts)) {
+            lines[index].runs = runs
+        }
+        return lines
+    }
+
+    /// Markdown inline marks, and one kind of space (converters emit NBSP and thin spaces).
+    private static func finish(_ line: NormalizedLine) -> NormalizedLine {
+        var line = line
+        line.runs = InlineMarkdown.apply(to: line.runs).map { run in
+            var run = run
+            if run.text.contains(where: { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }) {
+                run.text = String(run.text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" ? " " : $0 })
+            }
+            return run
+        }
+        return line
+    }
+}

@@ -1,0 +1,50 @@
+/// Typographic marks that matter for revisions: struck text is the old value,
+/// bold or underlined text often marks the new one.
+public struct RunStyle: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let bold = RunStyle(rawValue: 1 << 0)
+    public static let italic = RunStyle(rawValue: 1 << 1)
+    public static let underline = RunStyle(rawValue: 1 << 2)
+    public static let struck = RunStyle(rawValue: 1 << 3)
+    public static let superscript = RunStyle(rawValue: 1 << 4)
+}
+
+/// A stretch of text with one style. `\t` separates table cells, `\n` paragraphs inside a cell.
+public struct StyledRun: Equatable, Sendable {
+    public var text: String
+    public var style: RunStyle
+
+    public init(_ text: String, _ style: RunStyle = []) {
+        self.text = text
+        self.style = style
+    }
+
+    public var isStruck: Bool { style.contains(.struck) }
+    public var isBold: Bool { style.contains(.bold) }
+}
+
+/// One source line after normalisation.
+public struct NormalizedLine: Equatable, Sendable {
+    public var number: Int
+    public var runs: [StyledRun]
+    /// Markdown heading level (`## X` → 2), 0 for body text.
+    public var headingLevel: Int
+
+    public init(number: Int, runs: [StyledRun], headingLevel: Int = 0) {
+        self.number = number
+        self.runs = runs
+        self.headingLevel = headingLevel
+    }
+
+    public var text: String { runs.map(\.text).joined() }
+    public var isBlank: Bool { runs.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
+}
+
+/// Stage 1's product: the document as styled lines.
+public struct NormalizedText: Sendable {
+    public var format: DocumentFormat
+    public var lines: [NormalizedLine]
+    public var diagnostics: [Diagnostic]
+}

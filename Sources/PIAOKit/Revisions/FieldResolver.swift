@@ -1,0 +1,75 @@
+import Foundation
+
+/// Reads one printed cell into a before/after pair, by the rules of DATA-MODEL.md:
+/// struck text is the original; two values where one belongs are original then current.
+enum FieldResolver {
+    /// What the sheet's notes allow for unmarked text: nothing, or splitting old from new.
+    enum TextMode {
+        case keepWhole
+        case replaced
+        case redefined
+    }
+
+    /// Weights, amounts, targets: cells that hold values only.
+    static func values(_ cell: Cell) -> PrintedPair {
+        if let struck = TextSplitter.struck(cell) { return struck }
+        let text = cell.text
+        if let tokens = ValueTokens.split(text), tokens.count == 2 {
+            return PrintedPair(original: tokens[0], current: tokens[1], evidence: .adjacentValues)
+        }
+        return .unchanged(text)
+    }
+
+    static func text(_ cell: Cell, mode: TextMode) -> PrintedPair {
+        if let struck = TextSplitter.struck(cell) { return struck }
+        let text = cell.text
+        switch mode {
+        case .keepWhole:
+            return .unchanged(text)
+        case .replaced:
+            return TextSplitter.paragraphs(cell) ?? TextSplitter.boldTail(cell) ?? TextSplitter.trailingNotApplicable(text)
+                ?? TextSplitter.sentences(text) ?? .unchanged(text)
+        case .redefined:
+            return TextSplitter.paragraphs(cell) ?? TextSplitter.boldTail(cell) ?? TextSplitter.inlineValuePairs(text)
+                ?? TextSplitter.trailingNotApplicable(text) ?? TextSplitter.sentences(text) ?? .unchanged(text)
+        }
+    }
+
+    private static let measures = ["valore assoluto", "valore percentuale", "percentuale", "binario", "data", "numero", "giorni",
+                                   "euro", "ore", "mesi", "indice", "rapporto", "numerico", "si/no", "tempo", "importo", "valore"]
+
+    /// Units of measure: two known units side by side ("Percentuale Binario") are old then new.
+    static func measure(_ cell: Cell) -> PrintedPair {
+        if let struck = TextSplitter.struck(cell) { return struck }
+        let text = cell.text
+        let lower = text.lowercased()
+        for first in measures where lower.hasPrefix(first + " ") {
+            let rest = String(text.dropFirst(first.count + 1))
+            if measures.contains(rest.lowercased()) {
+                return PrintedPair(original: String(text.prefix(first.count)), current: rest, evidence: .adjacentValues)
+            }
+        }
+        return .unchanged(text)
+    }
+
+    /// Sources: "Interna Scrivania Telematica …" is the old "Interna" and a new source, when a note says
+    /// the source changed.
+    static func source(_ cell: Cell, noteSaysChanged: Bool) -> PrintedPair {
+        if let struck = TextSplitter.struck(cell) { return struck }
+        let text = cell.text
+        guard noteSaysChanged else { return .unchanged(text) }
+        for first in ["Interna", "Esterna"] where text.hasPrefix(first + " ") {
+            let rest = String(text.dropFirst(first.count + 1))
+            if let start = rest.first, start.isLetter, start.isUppercase {
+                return PrintedPair(original: first, current: rest, evidence: .adjacentValues)
+            }
+        }
+        return .unchanged(text)
+    }
+
+    /// "25%" → 25, "€ 1.366.000,00(*)" → 1366000.
+    static func number(_ text: String) -> Double? {
+        let bare = text.replacingOccurrences(of: "(*)", with: "").replacingOccurrences(of: "*", with: "")
+        return TargetReader.readNumber(bare)?.value
+    }
+}

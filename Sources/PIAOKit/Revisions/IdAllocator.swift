@@ -1,0 +1,31 @@
+/// Stable, unique ids: "os-1.1" from a printed code, "os-4" from the strategic line (linea) when
+/// the sheet has no code of its own, "oo-3" by order otherwise. A repeated id gets "-2", "-3".
+struct IdAllocator {
+    private var used: Set<String> = []
+    private var operationalCount = 0
+    private var strategicCount = 0
+
+    mutating func objectiveId(for objective: Objective) -> String {
+        let prefix = objective.level == .strategic ? "os" : "oo"
+        let base: String
+        if let code = objective.code {
+            base = prefix + "-" + code.filter { $0.isNumber || $0 == "." }
+        } else if objective.level == .strategic, let area = objective.area?.code {
+            base = prefix + "-" + area
+        } else if objective.level == .strategic {
+            strategicCount += 1
+            base = prefix + "-\(strategicCount)"
+        } else {
+            operationalCount += 1
+            base = prefix + "-\(operationalCount)"
+        }
+        var id = base
+        var suffix = 2
+        while used.contains(id) {
+            id = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        used.insert(id)
+        return id
+    }
+}

@@ -1,0 +1,23 @@
+/// Collects revisions in document order, numbering them r1, r2, … as they are found.
+struct RevisionList {
+    private(set) var items: [Revision] = []
+
+    mutating func add(_ pair: PrintedPair, field: String, objective: String, indicator: String?, note: String?, line: Int) {
+        guard let evidence = pair.evidence else { return }
+        items.append(Revision(id: "r\(items.count + 1)", objective: objective, indicator: indicator, field: field,
+                              original: pair.original, current: pair.current, evidence: evidence, note: note, line: line))
+    }
+
+    mutating func addFields(_ printed: IndicatorResolver.Printed, raw: RawIndicator, objective: String, indicator: String, note: String?) {
+        let line = { (label: Label) in raw.fields[label]?.line ?? raw.line }
+        add(printed.name, field: "name", objective: objective, indicator: indicator, note: note, line: line(.description))
+        if let pair = printed.algorithm { add(pair, field: "algorithm", objective: objective, indicator: indicator, note: note, line: line(.algorithm)) }
+        if let pair = printed.measure { add(pair, field: "measure", objective: objective, indicator: indicator, note: note, line: line(.measure)) }
+        if let pair = printed.source { add(pair, field: "source", objective: objective, indicator: indicator, note: note, line: line(.source)) }
+        if let pair = printed.type { add(pair, field: "type", objective: objective, indicator: indicator, note: note, line: line(.type)) }
+        if let pair = printed.weight { add(pair, field: "weight", objective: objective, indicator: indicator, note: note, line: line(.indicatorWeight)) }
+        for (target, cell) in zip(printed.targets, raw.targets.cells) {
+            add(target.pair, field: "targets/\(target.year)", objective: objective, indicator: indicator, note: note, line: cell.line)
+        }
+    }
+}

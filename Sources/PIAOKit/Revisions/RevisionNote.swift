@@ -1,0 +1,37 @@
+/// What a sheet's "REVISIONE ATTUATA: …" note says was done. Only the revision statement is
+/// read, not the "CAUSA: …" that explains it (which may speak of other indicators).
+struct RevisionNote: Equatable {
+    var text: String
+    /// "stralcio … e inserimento nuovo indicatore": the old indicator removed, a new one added.
+    var replacesIndicator = false
+    /// "stralcio indicatore": removed.
+    var removesIndicator = false
+    /// "inserimento nuovo indicatore", "aggiungere l'indicatore": added.
+    var addsIndicator = false
+    /// "ridefinizione / adeguamento / revisione indicatore", "modifica algoritmo": fields rewritten in place.
+    var redefinesIndicator = false
+    var mentionsSource = false
+    var mentionsObjectiveText = false
+
+    init?(_ statement: String) {
+        guard NoteText.isRevisionNote(statement), !Label.normalizedKey(statement).hasPrefix("CAUSA") else { return nil }
+        text = statement
+        let lower = statement.lowercased()
+        let removal = lower.contains("stralcio")
+        let insertion = ["nuovo indicatore", "inserimento indicatore", "aggiungere l'indicatore", "aggiunta indicatore", "aggiunta dell'indicatore", "nuovi indicatori"]
+            .contains { lower.contains($0) }
+        replacesIndicator = removal && insertion
+        removesIndicator = removal && !insertion
+        addsIndicator = insertion && !removal
+        redefinesIndicator = ["ridefinizione", "adeguamento indicatore", "revisione indicatore", "revisione dell'indicatore", "modifica indicatore",
+                              "modifica algoritmo", "adeguamento descrizion", "modifica descrizione indicatore", "modifica dell'algoritmo"]
+            .contains { lower.contains($0) }
+        mentionsSource = lower.contains("fonte")
+        mentionsObjectiveText = lower.contains("descrizione obiettivo") || lower.contains("descrizioni obiettivo")
+    }
+
+    /// The revision notes among a list of note cells.
+    static func all(in cells: [Cell]) -> [RevisionNote] {
+        cells.flatMap(NoteText.statements).compactMap(RevisionNote.init)
+    }
+}

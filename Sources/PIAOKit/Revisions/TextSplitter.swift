@@ -1,0 +1,119 @@
+import Foundation
+
+/// Finds the old and the new text in one cell. Marked changes (strike, a bold tail, two
+/// paragraphs) are certain; unmarked ones (two sentences run together, two dates side by side)
+/// are only looked for when the sheet's revision note says the text was replaced or redefined.
+enum TextSplitter {
+    /// Struck runs belong to the original; a struck value followed by another value was replaced by it
+    /// ("n. <del>10</del> 9 ispezioni" → "n. 10 ispezioni" / "n. 9 ispezioni").
+    static func struck(_ cell: Cell) -> PrintedPair? {
+        guard cell.runs.contains(where: { $0.isStruck && !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        var original = ""
+        var current = ""
+        var replacing = false
+        for run in cell.runs {
+            if run.isStruck {
+                original += run.text
+                replacing = ValueTokens.split(Cell.clean(run.text)) != nil
+                continue
+            }
+            current += run.text
+            if replacing, let replaced = droppingLeadingValue(run.text) {
+                original += replaced
+            } else {
+                original += run.text
+            }
+            if !run.text.allSatisfy(\.isWhitespace) { replacing = false }
+        }
+        let old = Cell.clean(original)
+        let new = Cell.clean(current)
+        return PrintedPair(original: old.isEmpty ? nil : old, current: new.isEmpty ? nil : new, evidence: .strikethrough)
+    }
+
+    private static func droppingLeadingValue(_ text: String) -> String? {
+        let leading = text.prefix { $0.isWhitespace }
+        let rest = text.dropFirst(leading.count)
+        let word = rest.prefix { !$0.isWhitespace }
+        guard !word.isEmpty, ValueTokens.split(String(word)) != nil else { return nil }
+        return String(leading) + String(rest.dropFirst(word.count))
+    }
+
+    /// Plain text followed by bold text: the bold part is the new wording.
+    static func boldTail(_ cell: Cell) -> PrintedPair? {
+        let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        guard let firstBold = runs.firstIndex(where: \.isBold), firstBold > 0,
+              runs[firstBold...].allSatisfy(\.isBold) else { return nil }
+        let plain = Cell.clean(runs[..<firstBold].map(\.text).joined(separator: " "))
+        let bold = Cell.clean(runs[firstBold...].map(\.text).joined(separator: " "))
+        guard plain.split(separator: " ").count >= 2, bold.split(separator: " ").count >= 2 else { return nil }
+        return PrintedPair(original: plain, current: bold, evidence: .adjacentValues)
+    }
+
+    /// `<p>old</p> <p>new</p>` in one cell.
+    static func paragraphs(_ cell: Cell) -> PrintedPair? {
+        let parts = cell.paragraphs
+        guard parts.count == 2 else { return nil }
+        return PrintedPair(original: parts[0].text, current: parts[1].text, evidence: .adjacentValues)
+    }
+
+    /// "… //": the old text, then "not applicable" as the new one.
+    static func trailingNotApplicable(_ text: String) -> PrintedPair? {
+        guard text.hasSuffix(" //"), text.count > 4 else { return nil }
+        return PrintedPair(original: String(text.dropLast(3)), current: "//", evidence: .adjacentValues)
+    }
+
+    /// Two dates or two numbers side by side inside a sentence: "alla data del 30.09.2023 31.12.2023".
+    static func inlineValuePairs(_ text: String) -> PrintedPair? {
+        let words = text.split(separator: " ").map(String.init)
+        var original: [String] = []
+        var current: [String] = []
+        var found = false
+        var index = 0
+        while index < words.count {
+            if index + 1 < words.count, isInlineValue(words[index]), isInlineValue(words[index + 1]),
+               sameShape(words[index], words[index + 1]),
+               index + 2 >= words.count || !isInlineValue(words[index + 2]),
+               index == 0 || !isInlineValue(words[index - 1]) {
+                original.append(words[index])
+                current.append(words[index + 1])
+                found = true
+                index += 2
+                continue
+            }
+            original.append(words[index])
+            current.append(words[index])
+            index += 1
+        }
+        guard found else { return nil }
+        return PrintedPair(original: original.joined(separator: " "), current: current.joined(separator: " "), evidence: .adjacentValues)
+    }
+
+    private static func isInlineValue(_ word: String) -> Bool {
+        let core = word.trimmingCharacters(in: CharacterSet(charactersIn: "%"))
+        return !core.isEmpty && core.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && core.first!.isNumber
+    }
+
+    private static func sameShape(_ a: String, _ b: String) -> Bool {
+        a.filter { !$0.isNumber } == b.filter { !$0.isNumber }
+    }
+
+    /// Two sentences run together: the new one restarts the old one's opening words
+    /// ("N. imprese supportate N. imprese coinvolte …"), or starts with a capitalised word where
+    /// Italian would not capitalise (see `SentenceBoundary`).
+    static func sentences(_ text: String) -> PrintedPair? {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count >= 4 else { return nil }
+        if let index = repeatedOpening(words) ?? SentenceBoundary.best(in: words) {
+            return PrintedPair(original: words[..<index].joined(separator: " "), current: words[index...].joined(separator: " "), evidence: .adjacentValues)
+        }
+        return nil
+    }
+
+    private static func repeatedOpening(_ words: [String]) -> Int? {
+        guard words.count >= 4 else { return nil }
+        for index in 2..<(words.count - 1) where words[index] == words[0] && words[index + 1] == words[1] {
+            return index
+        }
+        return nil
+    }
+}

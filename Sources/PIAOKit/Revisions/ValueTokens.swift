@@ -1,0 +1,142 @@
+import Foundation
+
+/// Splits a value cell into the values printed in it: "≥ 15 ≥ 25" → ["≥ 15", "≥ 25"],
+/// "€ 21.000,00 € 62.150,00(*)" → two amounts, "Entro 30.06 SI" → two targets.
+/// Nil when the cell holds anything but values (then it is text, read whole).
+enum ValueTokens {
+    static func split(_ text: String) -> [String]? {
+        let characters = Array(text)
+        var index = 0
+        var tokens: [String] = []
+        while true {
+            while index < characters.count, characters[index].isWhitespace { index += 1 }
+            if index >= characters.count { break }
+            guard let end = token(characters, from: index) else { return nil }
+            tokens.append(String(characters[index..<end]).trimmingCharacters(in: .whitespaces))
+            index = end
+        }
+        return tokens.isEmpty ? nil : tokens
+    }
+
+    private static let operators: [String] = [">=", "<=", "=>", "=<", "≥", "≤", ">", "<", "=", "≠"]
+    private static let units: [String] = ["%", "‰", "€", "gg", "giorni", "mesi", "ore", "euro"]
+    private static let words: [String] = ["SI", "SÌ", "SÍ", "NO", "N.D.", "N.D", "ND", "N/A", "NA", "//", "-", "—"]
+
+    /// The end of the value token starting at `start`, or nil when no value starts there.
+    private static func token(_ c: [Character], from start: Int) -> Int? {
+        var index = start
+        if let end = word(c, at: index) { return footnote(c, after: end) }
+        if let end = keyword(c, at: index, "entro") {
+            index = skipSpaces(c, end)
+            guard let dateEnd = date(c, at: index) ?? monthName(c, at: index) else { return nil }
+            return footnote(c, after: dateEnd)
+        }
+        if let dateEnd = date(c, at: index), dateEnd > index { return footnote(c, after: dateEnd) }
+        var sawEuro = false
+        if c[index] == "€" { sawEuro = true; index = skipSpaces(c, index + 1) }
+        for op in operators where matches(c, at: index, op) {
+            index = skipSpaces(c, index + op.count)
+            break
+        }
+        if !sawEuro, index < c.count, c[index] == "€" { index = skipSpaces(c, index + 1) }
+        let numberStart = index
+        if index + 1 < c.count, c[index] == "-", c[index + 1].isNumber { index += 1 }
+        while index < c.count, c[index].isASCII, c[index].isNumber || ((c[index] == "." || c[index] == ",") && index + 1 < c.count && c[index + 1].isNumber) {
+            index += 1
+        }
+        guard index > numberStart else { return nil }
+        var end = index
+        let afterSpaces = skipSpaces(c, index)
+        for unit in units where matches(c, at: afterSpaces, unit) && boundary(c, afterSpaces + unit.count) {
+            end = afterSpaces + unit.count
+            break
+        }
+        return footnote(c, after: end)
+    }
+
+    /// Footnote marks stay with the value they qualify: "340*", "62.150,00(*)", "1.201.904,83 (*)".
+    private static func footnote(_ c: [Character], after end: Int) -> Int? {
+        var index = end
+        while index < c.count, c[index] == "*" { index += 1 }
+        let spaced = skipSpaces(c, index)
+        if matches(c, at: spaced, "(*)") { index = spaced + 3 }
+        if matches(c, at: spaced, "(**)") { index = spaced + 4 }
+        guard boundary(c, index) else { return nil }
+        return index
+    }
+
+    private static func word(_ c: [Character], at index: Int) -> Int? {
+        for word in words {
+            let end = index + word.count
+            if end <= c.count, String(c[index..<end]).uppercased() == word, boundary(c, end) {
+                if word == "-" || word == "—", end < c.count, !c[end].isWhitespace { continue }
+                return end
+            }
+        }
+        return nil
+    }
+
+    private static func keyword(_ c: [Character], at index: Int, _ word: String) -> Int? {
+        let end = index + word.count
+        guard end <= c.count, String(c[index..<end]).lowercased() == word, end < c.count, c[end].isWhitespace else { return nil }
+        return end
+    }
+
+    /// "30.06", "30.06.2024", "30/06/2024", "31-12-2025".
+    private static func date(_ c: [Character], at start: Int) -> Int? {
+        var index = start
+        var groups: [Int] = []
+        var separator: Character?
+        while true {
+            let groupStart = index
+            while index < c.count, c[index].isASCII, c[index].isNumber { index += 1 }
+            groups.append(index - groupStart)
+            guard index < c.count, ".-/".contains(c[index]), index + 1 < c.count, c[index + 1].isNumber else { break }
+            if let separator, separator != c[index] { break }
+            separator = c[index]
+            index += 1
+        }
+        guard groups.count >= 2, groups[0] >= 1, groups[0] <= 2, groups[1] == 2, groups.count == 2 || groups[2] == 4 || groups[2] == 2 else { return nil }
+        // "1.000" is a number, not the first of January: a date's second group is a month.
+        if groups.count == 2 && separator == "." {
+            let month = Int(String(c[(start + groups[0] + 1)..<(start + groups[0] + 3)])) ?? 0
+            if month == 0 || month > 12 { return nil }
+        }
+        return boundary(c, index) ? index : nil
+    }
+
+    private static let months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"]
+
+    /// "giugno", "30 giugno 2025", "il mese di giugno".
+    private static func monthName(_ c: [Character], at start: Int) -> Int? {
+        var index = start
+        while index < c.count, c[index].isNumber { index += 1 }
+        index = skipSpaces(c, index)
+        for month in months where matches(c, at: index, month, caseInsensitive: true) {
+            var end = index + month.count
+            let yearStart = skipSpaces(c, end)
+            var yearEnd = yearStart
+            while yearEnd < c.count, c[yearEnd].isNumber { yearEnd += 1 }
+            if yearEnd - yearStart == 4 { end = yearEnd }
+            return boundary(c, end) ? end : nil
+        }
+        return nil
+    }
+
+    private static func matches(_ c: [Character], at index: Int, _ text: String, caseInsensitive: Bool = false) -> Bool {
+        let end = index + text.count
+        guard index >= 0, end <= c.count else { return false }
+        let slice = String(c[index..<end])
+        return caseInsensitive ? slice.lowercased() == text : slice == text
+    }
+
+    private static func skipSpaces(_ c: [Character], _ index: Int) -> Int {
+        var index = index
+        while index < c.count, c[index] == " " { index += 1 }
+        return index
+    }
+
+    private static func boundary(_ c: [Character], _ index: Int) -> Bool {
+        index >= c.count || c[index].isWhitespace
+    }
+}

@@ -1,0 +1,75 @@
+/// The printed labels of a sheet. Documents spell them many ways ("UNITÀ"/"UNITA'",
+/// "FONTE"/"FONTI DEL DATO", "SCHEDA"/"SCHEMA", "(*)" suffixes); this is the one place that
+/// knows them all.
+public enum Label: String, Sendable, CaseIterable {
+    case strategicSheet, operationalSheet
+    case indicatorGrid, indicatorSection
+    case mission, programme, area, strategicObjective, operationalObjective, description
+    case objectiveWeight, indicatorWeight, weight, resources
+    case algorithm, target, source, measure, type, unit, monitoring
+
+    /// Longer spellings first: the first prefix that matches wins.
+    private static let spellings: [(String, Label)] = [
+        ("SCHEDA OBIETTIVO STRATEGICO", .strategicSheet), ("SCHEMA OBIETTIVO STRATEGICO", .strategicSheet),
+        ("SCHEDA OBIETTIVO OPERATIVO", .operationalSheet), ("SCHEMA OBIETTIVO OPERATIVO", .operationalSheet),
+        ("SCHEDA PROGRAMMAZIONE OPERATIVA", .operationalSheet), ("SCHEMA PROGRAMMAZIONE OPERATIVA", .operationalSheet),
+        ("INDICATORE DESCRIZIONE", .indicatorGrid),
+        ("INDICATORE/I", .indicatorSection), ("INDICATORI", .indicatorSection),
+        ("MISSIONE", .mission), ("PROGRAMMA", .programme),
+        ("LINEA STRATEGICA", .area), ("AMBITO STRATEGICO", .area),
+        ("OBIETTIVO STRATEGICO", .strategicObjective), ("OBIETTIVO OPERATIVO", .operationalObjective),
+        ("DESCRIZIONE", .description),
+        ("PESO OBIETTIVO", .objectiveWeight), ("PESO INDICATORE", .indicatorWeight), ("PESO", .weight),
+        ("RISORSE", .resources), ("ALGORITMO", .algorithm),
+        ("RISULTATO ATTESO", .target), ("TARGET", .target),
+        ("FONTE", .source), ("FONTI", .source),
+        ("UNITA DI MISURA", .measure), ("UDM", .measure),
+        ("TIPOLOGIA", .type),
+        ("UNITA ORGANIZZATIVA", .unit), ("U.O.", .unit),
+        ("MONITORAGGIO", .monitoring),
+    ]
+
+    /// The label a cell holds, if the whole cell is a label (not text that starts like one).
+    public static func match(_ text: String) -> Label? {
+        guard text.count <= 70 else { return nil }
+        let key = normalizedKey(text)
+        for (spelling, label) in spellings where key.hasPrefix(spelling) {
+            let rest = key.dropFirst(spelling.count)
+            guard let next = rest.first else { return label }
+            if next.isLetter { continue }
+            // After the label only qualifiers may follow: "(*)", "(rispetto agli obt. str.)", "2025", "- TARGET",
+            // "Anno 2025", or a short completion ("DI CALCOLO", "DEL DATO", "STANZIATE").
+            let tail = rest.drop { $0 == " " || $0 == ":" }
+            let qualifier = tail.isEmpty || "(-/".contains(tail.first!) || tail.first!.isNumber || tail.hasPrefix("ANNO ")
+            let completion = tail.count <= 12 && tail.allSatisfy({ $0.isLetter || $0 == " " }) && label != .description && label != .target
+            if qualifier || completion || label == .indicatorGrid { return label }
+        }
+        return nil
+    }
+
+    /// Upper case, accents and apostrophes removed, dashes unified, spaces collapsed.
+    public static func normalizedKey(_ text: String) -> String {
+        var output = ""
+        for scalar in Cell.clean(text).uppercased().unicodeScalars {
+            switch scalar {
+            case "À", "Á": output += "A"
+            case "È", "É": output += "E"
+            case "Ì", "Í": output += "I"
+            case "Ò", "Ó": output += "O"
+            case "Ù", "Ú": output += "U"
+            case "'", "’", "`", "´", "*": continue
+            case "–", "—": output += "-"
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return Cell.clean(output.replacingOccurrences(of: "()", with: "")).trimmingSuffix(":")
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        var text = self
+        while text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return Cell.clean(text)
+    }
+}

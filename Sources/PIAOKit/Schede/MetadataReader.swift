@@ -1,0 +1,94 @@
+import Foundation
+
+/// Reads the front matter: which Chamber, which plan, which period, which act adopted it.
+/// Only what is printed; a missing item stays nil.
+enum MetadataReader {
+    static func read(preamble: [Block], all: [Block]) -> DocumentMetadata {
+        let lines = textLines(Array(preamble.prefix(80)))
+        var metadata = DocumentMetadata()
+        metadata.title = title(lines)
+        metadata.act = act(lines)
+        metadata.entity = entity(lines)
+        metadata.period = metadata.title.flatMap(period) ?? lines.lazy.compactMap { period($0.text) }.first
+        metadata.kind = kind(title: metadata.title, head: lines.prefix(40).map(\.text).joined(separator: " "))
+        return metadata
+    }
+
+    /// Headings and paragraphs as text, a paragraph's lines joined.
+    private static func textLines(_ blocks: [Block]) -> [(text: String, isParagraphStart: Bool)] {
+        blocks.flatMap { block -> [(text: String, isParagraphStart: Bool)] in
+            switch block {
+            case let .heading(_, cell): return [(cell.text, true)]
+            case let .paragraph(cells): return [(Cell.clean(cells.map(\.text).joined(separator: " ")), true)]
+            case .table: return []
+            }
+        }
+    }
+
+    private static func title(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
+        for line in lines {
+            let text = line.text
+            if text.lowercased().hasPrefix("oggetto:") {
+                return Cell.clean(text.dropFirst("oggetto:".count))
+            }
+        }
+        let planWords = ["piano integrato", "piao", "piano degli indicatori", "pira", "piano della performance"]
+        return lines.first { line in
+            line.text.count <= 200 && planWords.contains { line.text.lowercased().contains($0) }
+        }?.text
+    }
+
+    private static func act(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
+        let acts = ["disposizione", "determinazione", "deliberazione", "delibera", "decreto", "provvedimento"]
+        for (index, line) in lines.prefix(12).enumerated() where acts.contains(where: { line.text.lowercased().hasPrefix($0) }) {
+            var text = line.text
+            if !text.contains(" n. "), index + 1 < lines.count, lines[index + 1].text.lowercased().hasPrefix("n.") {
+                text += " " + lines[index + 1].text
+            }
+            return text.count <= 200 ? text : nil
+        }
+        return nil
+    }
+
+    private static func entity(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
+        for line in lines where line.text.count <= 150 {
+            guard let range = line.text.range(of: "camera di commercio", options: .caseInsensitive) else { continue }
+            let entity = String(line.text[range.lowerBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:*"))
+            return entity
+        }
+        return nil
+    }
+
+    /// "2025-2027", "2025/2027", "2025 – 2027"; or a single year "2026".
+    static func period(_ text: String) -> Period? {
+        let characters = Array(text)
+        var years: [(value: Int, end: Int)] = []
+        var index = 0
+        while index + 4 <= characters.count {
+            let slice = characters[index..<index + 4]
+            let bounded = (index == 0 || !characters[index - 1].isNumber) && (index + 4 == characters.count || !characters[index + 4].isNumber)
+            if bounded, slice.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(String(slice)), (2000...2100).contains(year) {
+                years.append((year, index + 4))
+                index += 4
+            } else {
+                index += 1
+            }
+        }
+        for (first, second) in zip(years, years.dropFirst()) where second.value > first.value && second.value - first.value <= 5 {
+            let between = String(characters[first.end..<(second.end - 4)]).trimmingCharacters(in: .whitespaces)
+            if ["-", "/", "–", "—"].contains(between) { return Period(start: first.value, end: second.value) }
+        }
+        return nil
+    }
+
+    private static func kind(title: String?, head: String) -> DocumentKind {
+        let title = (title ?? "").lowercased()
+        let text = title + " " + head.lowercased()
+        if text.contains("piano degli indicatori e dei risultati attesi") || title.contains("pira") { return .pira }
+        let isPIAO = text.contains("piano integrato di attività e organizzazione") || text.contains("piao")
+        if isPIAO && (title.contains("revisione") || title.contains("variazione")) { return .piaoRevision }
+        if isPIAO { return .piao }
+        if text.contains("piano della performance") { return .performancePlan }
+        return .unknown
+    }
+}

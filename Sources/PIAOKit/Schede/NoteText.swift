@@ -1,0 +1,23 @@
+import Foundation
+
+/// Revision notes ("REVISIONE ATTUATA: …", "CAUSA: …") and footnotes as printed.
+enum NoteText {
+    static func isRevisionNote(_ text: String) -> Bool {
+        let key = Label.normalizedKey(text)
+        return key.hasPrefix("REVISIONE ATTUAT") || key.hasPrefix("CAUSA")
+    }
+
+    /// A note cell split into its statements: paragraphs, and "CAUSA:" apart from "REVISIONE ATTUATA:".
+    static func statements(_ cell: Cell) -> [String] {
+        var result: [String] = []
+        for paragraph in cell.paragraphs {
+            var text = paragraph.text
+            while let range = text.range(of: "CAUSA:", options: .caseInsensitive, range: text.index(after: text.startIndex)..<text.endIndex) {
+                result.append(Cell.clean(text[..<range.lowerBound]))
+                text = String(text[range.lowerBound...])
+            }
+            result.append(Cell.clean(text))
+        }
+        return result.filter { !$0.isEmpty }
+    }
+}

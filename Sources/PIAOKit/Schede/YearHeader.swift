@@ -1,0 +1,42 @@
+/// Year headers of a grid: "Anno 2025", "2025", "TARGET 2025", possibly followed by the value
+/// itself on the same cell ("Anno 2025 € 70.000,00").
+enum YearHeader {
+    struct Match {
+        var year: Int
+        var value: Cell
+    }
+
+    static func read(_ cell: Cell) -> Match? {
+        let raw = cell.runs.map(\.text).joined()
+        let characters = Array(raw)
+        var index = 0
+        func skipSpaces() { while index < characters.count, characters[index].isWhitespace { index += 1 } }
+        skipSpaces()
+        for word in ["anno", "target", "valore", "stato", "baseline"] {
+            let end = index + word.count
+            if end <= characters.count, String(characters[index..<end]).lowercased() == word,
+               end == characters.count || !characters[end].isLetter {
+                index = end
+                skipSpaces()
+                break
+            }
+        }
+        let digitsStart = index
+        while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+        guard index - digitsStart == 4, let year = Int(String(characters[digitsStart..<index])), (1990...2100).contains(year) else { return nil }
+        if index < characters.count, !characters[index].isWhitespace { return nil }
+        return Match(year: year, value: cell.dropping(prefix: index))
+    }
+
+    /// All non-empty cells are year headers: the years, or nil.
+    static func headerYears(_ cells: [Cell]) -> [Int]? {
+        let filled = cells.filter { !$0.isEmpty }
+        guard !filled.isEmpty else { return nil }
+        var years: [Int] = []
+        for cell in filled {
+            guard let match = read(cell), match.value.isEmpty else { return nil }
+            years.append(match.year)
+        }
+        return years
+    }
+}

@@ -1,0 +1,73 @@
+/// Stage 2: groups styled lines into headings, paragraphs and tables. Tab-separated and
+/// markdown pipe rows are table rows; a run of rows survives blank lines (page breaks).
+public enum TableDetector {
+    public static func detect(_ text: NormalizedText) -> Layout {
+        var blocks: [Block] = []
+        var paragraph: [Cell] = []
+        var rows: [Row] = []
+
+        func closeParagraph() {
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph)) }
+            paragraph = []
+        }
+        func closeTable() {
+            if !rows.isEmpty { blocks.append(.table(rows)) }
+            rows = []
+        }
+
+        for line in text.lines {
+            if line.isBlank {
+                closeParagraph()
+                continue
+            }
+            if line.headingLevel > 0 {
+                closeParagraph()
+                closeTable()
+                blocks.append(.heading(level: line.headingLevel, Cell(runs: line.runs, line: line.number)))
+                continue
+            }
+            if let cells = cells(of: line) {
+                if cells.isEmpty { continue }  // a markdown separator row: |---|---|
+                closeParagraph()
+                rows.append(Row(cells: cells, line: line.number))
+                continue
+            }
+            closeTable()
+            paragraph.append(Cell(runs: trimmed(line.runs), line: line.number))
+        }
+        closeParagraph()
+        closeTable()
+        return Layout(format: text.format, blocks: blocks, diagnostics: text.diagnostics)
+    }
+
+    /// The cells of a table row, or nil for a line of running text.
+    static func cells(of line: NormalizedLine) -> [Cell]? {
+        let text = line.text
+        let isPipeRow = text.hasPrefix("|") && text.dropFirst().contains("|")
+        let separator: Character = isPipeRow ? "|" : "\t"
+        guard isPipeRow || text.contains("\t") else { return nil }
+        var cells: [Cell] = [Cell(runs: [], line: line.number)]
+        for run in line.runs {
+            let parts = run.text.split(separator: separator, omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { cells.append(Cell(runs: [], line: line.number)) }
+                if !part.isEmpty { cells[cells.count - 1].runs.append(StyledRun(String(part), run.style)) }
+            }
+        }
+        if isPipeRow {
+            cells = Array(cells.dropFirst())
+            if let last = cells.last, last.isEmpty { cells.removeLast() }
+        }
+        while let last = cells.last, last.isEmpty { cells.removeLast() }
+        if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { return [] }
+        return cells.map { Cell(runs: trimmed($0.runs), line: $0.line) }
+    }
+
+    /// Drops blank runs at the edges so that a cell's first run is its first word.
+    static func trimmed(_ runs: [StyledRun]) -> [StyledRun] {
+        var runs = runs.filter { !$0.text.isEmpty }
+        while let first = runs.first, first.text.allSatisfy(\.isWhitespace) { runs.removeFirst() }
+        while let last = runs.last, last.text.allSatisfy(\.isWhitespace) { runs.removeLast() }
+        return runs
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Stage 5: checks that printed weights sum to 100, for the plan as first approved and as
+/// revised. Removed items count only in the original phase, added ones only in the current.
+public enum Validator {
+    public static func validate(_ plan: ResolvedPlan, document: DocumentInfo) -> Dataset {
+        var checks: [Check] = []
+        for group in groups(plan.objectives, kind: document.kind) {
+            for phase in Phase.allCases {
+                checks.append(check(group, phase: phase, id: "c\(checks.count + 1)"))
+            }
+        }
+        return Dataset(document: document, objectives: plan.objectives, revisions: plan.revisions, checks: checks, diagnostics: plan.diagnostics)
+    }
+
+    static func groups(_ objectives: [Objective], kind: DocumentKind) -> [WeightGroup] {
+        let isRevision = kind == .piaoRevision
+        let revisionReason = isRevision ? "a revision document prints only the sheets that changed" : nil
+        var groups: [WeightGroup] = []
+        for objective in objectives {
+            let members = objective.indicators.map { WeightGroup.Member(id: $0.id, weight: $0.weight, status: $0.status) }
+            groups.append(WeightGroup(rule: "indicator-weights", scope: objective.id, members: members, incompleteReason: revisionReason))
+        }
+        var keyed: [(key: String, members: [Objective])] = []
+        for objective in objectives where objective.weight != nil {
+            let key = groupKey(objective)
+            if let index = keyed.firstIndex(where: { $0.key == key }) {
+                keyed[index].members.append(objective)
+            } else {
+                keyed.append((key, [objective]))
+            }
+        }
+        for (key, members) in keyed {
+            var reason = revisionReason
+            if let gap = missingAreas(members) { reason = gap + (reason.map { "; " + $0 } ?? "") }
+            groups.append(WeightGroup(rule: "objective-weights", scope: key,
+                                      members: members.map { WeightGroup.Member(id: $0.id, weight: $0.weight, status: $0.status) },
+                                      incompleteReason: reason))
+        }
+        return groups
+    }
+
+    /// What an objective's weight is relative to: all strategic objectives, its unit (U.O.),
+    /// its area, or its parent.
+    private static func groupKey(_ objective: Objective) -> String {
+        let basis = (objective.weightBasis ?? "").lowercased()
+        if objective.level == .strategic {
+            if basis.contains("str") || objective.area == nil { return "strategic" }
+            return "area:" + (objective.area?.code ?? objective.area?.title ?? "")
+        }
+        if basis.contains("u.o") || basis.contains("unità") || basis.contains("unita"), let unit = objective.unit { return "unit:" + unit }
+        if let parent = objective.parent { return "parent:" + parent }
+        if let reference = objective.strategicRef { return "parent:" + (reference.code ?? reference.title) }
+        return "operational"
+    }
+
+    /// Strategic lines numbered 1, 2, 3, 5: line 4 has no sheet here.
+    private static func missingAreas(_ members: [Objective]) -> String? {
+        let codes = Set(members.filter { $0.level == .strategic }.compactMap { $0.area?.code.flatMap { Int($0) } })
+        guard let highest = codes.max(), codes.count >= 2 else { return nil }
+        let missing = (1...highest).filter { !codes.contains($0) }
+        guard !missing.isEmpty else { return nil }
+        return "no sheet for line " + missing.map(String.init).joined(separator: ", ")
+    }
+
+    static func check(_ group: WeightGroup, phase: Phase, id: String) -> Check {
+        let inPhase = group.members.filter { phase == .original ? $0.status != .added : $0.status != .removed }
+        var result = Check(id: id, rule: group.rule, scope: group.scope, phase: phase, members: inPhase.map(\.id),
+                           sum: nil, expected: 100, tolerance: 0, status: .skipped, message: "")
+        if inPhase.isEmpty {
+            result.message = "nothing to check: no \(group.rule == "indicator-weights" ? "indicators" : "weighted objectives") in this phase"
+            return result
+        }
+        let weights = inPhase.map { $0.weight?.value(in: phase) }
+        let missing = zip(inPhase, weights).filter { $0.1 == nil }.map(\.0.id)
+        if !missing.isEmpty {
+            result.message = "no weight printed for " + missing.joined(separator: ", ")
+            return result
+        }
+        let values = weights.compactMap { $0 }
+        let sum = rounded(values.reduce(0, +))
+        let tolerance = Self.tolerance(values)
+        result.sum = sum
+        result.tolerance = tolerance
+        let difference = rounded(sum - 100)
+        if abs(difference) <= tolerance + 1e-9 {
+            result.status = .pass
+            result.message = "\(values.count) weights sum to \(format(sum))" + (tolerance > 0 ? " (within ±\(format(tolerance)) for rounded printed weights)" : "")
+        } else if difference < 0, let reason = group.incompleteReason {
+            result.message = "incomplete group: the printed weights sum to \(format(sum)) of 100, and \(reason); not judged"
+        } else {
+            result.status = .fail
+            result.message = "weights sum to \(format(sum)), expected 100 (\(difference > 0 ? "+" : "")\(format(difference))): "
+                + zip(inPhase, values).map { "\($0.0.id) \(format($0.1))" }.joined(separator: ", ")
+        }
+        return result
+    }
+
+    /// Printed with d decimals, each weight may be off by half a unit of the last digit.
+    static func tolerance(_ values: [Double]) -> Double {
+        let decimals = values.map { value -> Int in
+            let text = format(value)
+            guard let dot = text.firstIndex(of: ".") else { return 0 }
+            return text.distance(from: dot, to: text.endIndex) - 1
+        }.max() ?? 0
+        guard decimals > 0 else { return 0 }
+        return rounded(Double(values.count) * 0.5 * pow(10, -Double(decimals)))
+    }
+
+    static func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+
+    static func format(_ value: Double) -> String { JSONNumber.format(value) }
+}
