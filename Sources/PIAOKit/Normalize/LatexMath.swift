@@ -1,10 +1,10 @@
 /// Converters write formulas as LaTeX (`$\geq 15$`, `\frac{a}{b}`); readers want "≥ 15", "a/b".
 enum LatexMath {
     private static let symbols: [(String, String)] = [
-        ("\\geqslant", "≥"), ("\\leqslant", "≤"), ("\\geq", "≥"), ("\\leq", "≤"), ("\\ge", "≥"), ("\\le", "≤"),
+        ("\\left", ""), ("\\right", ""), ("\\geqslant", "≥"), ("\\leqslant", "≤"), ("\\geq", "≥"), ("\\leq", "≤"), ("\\ge", "≥"), ("\\le", "≤"),
         ("\\neq", "≠"), ("\\times", "×"), ("\\cdot", "·"), ("\\div", "÷"), ("\\pm", "±"), ("\\Sigma", "Σ"),
         ("\\sum", "Σ"), ("\\%", "%"), ("\\&", "&"), ("\\_", "_"), ("\\euro", "€"), ("\\EUR", "€"),
-        ("\\left", ""), ("\\right", ""), ("\\,", " "), ("\\;", " "), ("\\:", " "), ("\\!", ""), ("\\quad", " "),
+        ("\\,", " "), ("\\;", " "), ("\\:", " "), ("\\!", ""), ("\\quad", " "),
         ("\\ ", " "), ("\\{", "{"), ("\\}", "}"),
     ]
     private static let unwrapped = ["\\text", "\\mathrm", "\\textit", "\\textbf", "\\mathit", "\\mathbf", "\\operatorname", "\\mbox"]

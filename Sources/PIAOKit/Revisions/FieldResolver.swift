@@ -12,7 +12,11 @@ enum FieldResolver {
 
     /// Weights, amounts, targets: cells that hold values only.
     static func values(_ cell: Cell) -> PrintedPair {
-        if let struck = TextSplitter.struck(cell) { return struck }
+        if cell.runs.contains(where: { $0.isStruck && !$0.text.allSatisfy(\.isWhitespace) }) {
+            let old = Cell.clean(cell.runs.filter(\.isStruck).map(\.text).joined(separator: " "))
+            let new = Cell.clean(cell.runs.filter { !$0.isStruck }.map(\.text).joined(separator: " "))
+            return PrintedPair(original: old, current: new.isEmpty ? nil : new, evidence: .strikethrough)
+        }
         let text = cell.text
         if let tokens = ValueTokens.split(text), tokens.count == 2 {
             return PrintedPair(original: tokens[0], current: tokens[1], evidence: .adjacentValues)
@@ -33,6 +37,14 @@ enum FieldResolver {
             return TextSplitter.paragraphs(cell) ?? TextSplitter.boldTail(cell) ?? TextSplitter.inlineValuePairs(text)
                 ?? TextSplitter.trailingNotApplicable(text) ?? TextSplitter.sentences(text) ?? .unchanged(text)
         }
+    }
+
+    /// Bold words inside plain text often mark inserted wording, but without a struck
+    /// counterpart the old wording cannot be known: the text is kept, and this says so.
+    static func unmarkedEmphasis(_ cell: Cell) -> String? {
+        let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        guard runs.contains(where: \.isBold), runs.contains(where: { !$0.isBold }), !runs.contains(where: \.isStruck) else { return nil }
+        return runs.filter(\.isBold).map { Cell.clean($0.text) }.joined(separator: " / ")
     }
 
     private static let measures = ["valore assoluto", "valore percentuale", "percentuale", "binario", "data", "numero", "giorni",

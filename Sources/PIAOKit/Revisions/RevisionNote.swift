@@ -17,7 +17,9 @@ struct RevisionNote: Equatable {
         guard NoteText.isRevisionNote(statement), !Label.normalizedKey(statement).hasPrefix("CAUSA") else { return nil }
         text = statement
         let lower = statement.lowercased()
-        let removal = lower.contains("stralcio")
+        // "stralcio di un indicatore riferito all'obiettivo precedente" speaks of another indicator.
+        let removal = ["stralcio indicatore", "stralcio e inserimento", "stralcio dell'indicatore", "stralcio del presente indicatore"]
+            .contains { lower.contains($0) }
         let insertion = ["nuovo indicatore", "inserimento indicatore", "aggiungere l'indicatore", "aggiunta indicatore", "aggiunta dell'indicatore", "nuovi indicatori"]
             .contains { lower.contains($0) }
         replacesIndicator = removal && insertion

@@ -50,6 +50,13 @@ public enum RevisionResolver {
                        !printed.hasRevision {
                         diagnostics.append(.warning("note-without-marks", "a revision note follows this indicator, but no old value is printed beside the new one", line: raw.line))
                     }
+                    if parsed.metadata.kind == .piaoRevision, status == .active {
+                        for (label, pair) in [(Label.description, printed.name), (.algorithm, printed.algorithm)] where pair?.evidence == nil {
+                            if let cell = raw.fields[label], let bold = FieldResolver.unmarkedEmphasis(cell) {
+                                diagnostics.append(.warning("unmarked-insertion", "bold words inside the text may be a revision (\(bold)), but no old wording is marked; kept as printed", line: cell.line))
+                            }
+                        }
+                    }
                     objective.indicators.append(indicator)
                 }
             }

@@ -9,7 +9,8 @@ enum SentenceBoundary {
         var best: (index: Int, score: Int)?
         for index in 1..<words.count {
             guard let score = score(words, index) else { continue }
-            if score >= minimumScore, score > (best?.score ?? -1) { best = (index, score) }
+            // On a tie the later word wins: a proper noun ("Unioncamere") often precedes the new sentence.
+            if score >= minimumScore, score >= (best?.score ?? -1) { best = (index, score) }
         }
         return best?.index
     }

@@ -30,12 +30,18 @@ enum TextSplitter {
         return PrintedPair(original: old.isEmpty ? nil : old, current: new.isEmpty ? nil : new, evidence: .strikethrough)
     }
 
+    /// The run without the value it opens with ("9 ispezioni" → " ispezioni"), or nil.
     private static func droppingLeadingValue(_ text: String) -> String? {
         let leading = text.prefix { $0.isWhitespace }
-        let rest = text.dropFirst(leading.count)
-        let word = rest.prefix { !$0.isWhitespace }
-        guard !word.isEmpty, ValueTokens.split(String(word)) != nil else { return nil }
-        return String(leading) + String(rest.dropFirst(word.count))
+        let words = text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: false)
+        for count in 1...2 where words.count >= count {
+            let candidate = words[0..<count].joined(separator: " ")
+            if ValueTokens.split(candidate)?.count == 1 {
+                let rest = words[count...].joined(separator: " ")
+                return String(leading) + (rest.isEmpty ? "" : " " + rest)
+            }
+        }
+        return nil
     }
 
     /// Plain text followed by bold text: the bold part is the new wording.

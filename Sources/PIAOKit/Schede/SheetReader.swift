@@ -8,6 +8,8 @@ struct SheetReader {
     private var inIndicators = false
     private var expectation = Expectation.none
     private var pendingYears: [Int] = []
+    private var lastGridColumns: [Int: Label] = [:]
+    private var lastGridTargetYear: Int?
 
     /// What the next row without a label is expected to hold.
     private enum Expectation {
@@ -15,7 +17,8 @@ struct SheetReader {
         case resources([Int])
         case targets([Int])
         case gridRows([Int: Label], targetYear: Int?)
-        case subGridRow([Int: Label])
+        /// The row under a sub-header; grid columns fill what the grid row left empty.
+        case subGridRow([Int: Label], grid: [Int: Label])
     }
 
     /// Reads a block; false when it lies outside every sheet (front matter, other sections).
@@ -82,6 +85,8 @@ struct SheetReader {
         if let columns = gridHeader(row, firstLabel: firstLabel) {
             let targetYear = columns.first { $0.value == .target }.flatMap { YearHeader.read(row.cells[$0.key])?.year }
             expectation = .gridRows(columns, targetYear: targetYear)
+            lastGridColumns = columns
+            lastGridTargetYear = targetYear
             return true
         }
         if firstLabel == nil, let columns = subGridHeader(row) {
@@ -90,7 +95,7 @@ struct SheetReader {
                 let name = currentIndicator.fields[.description] ?? Cell(runs: [], line: first.line)
                 currentIndicator.fields[.description] = name.appending(first)
             }
-            expectation = .subGridRow(columns)
+            expectation = .subGridRow(columns, grid: lastGridColumns)
             return true
         }
         if let label = firstLabel {
@@ -154,9 +159,17 @@ struct SheetReader {
             if current.indicators.isEmpty { break }
             currentIndicator.targets = YearCells(years: years, cells: Array(row.cells.dropFirst()))
             expectation = .none
-        case let .subGridRow(columns):
-            for (index, label) in columns where index < row.cells.count && !row.cells[index].isEmpty {
-                currentIndicator.fields[label] = row.cells[index]
+        case let .subGridRow(columns, grid):
+            for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
+                if let label = columns[index] {
+                    currentIndicator.fields[label] = cell
+                } else if let label = grid[index], label == .target, currentIndicator.targets.cells.allSatisfy(\.isEmpty) {
+                    currentIndicator.targets = YearCells(years: lastGridTargetYear.map { [$0] } ?? [], cells: [cell])
+                } else if let label = grid[index], label != .target, currentIndicator.fields[label]?.isEmpty ?? true {
+                    currentIndicator.fields[label] = cell
+                } else {
+                    diagnostics.append(.warning("unplaced-cell", "a value under the sub-header has no column: \(cell.text)", line: row.line))
+                }
             }
             expectation = .none
         case let .gridRows(columns, targetYear) where row.nonEmptyCells.count >= 2:

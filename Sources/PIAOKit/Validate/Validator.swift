@@ -85,7 +85,7 @@ public enum Validator {
         let difference = rounded(sum - 100)
         if abs(difference) <= tolerance + 1e-9 {
             result.status = .pass
-            result.message = "\(values.count) weights sum to \(format(sum))" + (tolerance > 0 ? " (within ±\(format(tolerance)) for rounded printed weights)" : "")
+            result.message = "\(values.count) \(values.count == 1 ? "weight sums" : "weights sum") to \(format(sum))" + (tolerance > 0 ? " (within ±\(format(tolerance)) for rounded printed weights)" : "")
         } else if difference < 0, let reason = group.incompleteReason {
             result.message = "incomplete group: the printed weights sum to \(format(sum)) of 100, and \(reason); not judged"
         } else {
