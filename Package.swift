@@ -27,6 +27,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PIAOKitTests", dependencies: ["PIAOKit"]),
-        .testTarget(name: "piaoEndToEndTests", dependencies: ["PIAOKit"]),
+        .testTarget(name: "piaoEndToEndTests", dependencies: ["piao"]),
     ]
 )

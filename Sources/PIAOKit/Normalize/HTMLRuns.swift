@@ -24,8 +24,8 @@ enum HTMLRuns {
 
     /// A full HTML document as lines: block elements and table rows become lines (cells joined by
     /// tabs), each numbered by the source line libxml2 reports.
-    static func parseDocument(_ html: String) -> [(line: Int, runs: [StyledRun])] {
-        var result: [(line: Int, runs: [StyledRun])] = []
+    static func parseDocument(_ html: String) -> [(line: Int, runs: [StyledRun], level: Int)] {
+        var result: [(line: Int, runs: [StyledRun], level: Int)] = []
         withDocument(html) { document in
             guard let root = xmlDocGetRootElement(document) else { return }
             var collector = BlockCollector()
@@ -194,7 +194,7 @@ private struct RunCollector {
 
 /// Turns a whole HTML document into numbered lines: one per block element or table row.
 private struct BlockCollector {
-    var lines: [(line: Int, runs: [StyledRun])] = []
+    var lines: [(line: Int, runs: [StyledRun], level: Int)] = []
     private static let lineElements: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "caption", "title", "dt", "dd", "pre", "blockquote"]
     private static let skipped: Set<String> = ["script", "style", "head", "noscript", "template"]
 
@@ -215,9 +215,7 @@ private struct BlockCollector {
                     runs[0].text.removeFirst()
                 }
                 let level = name.count == 2 && name.hasPrefix("h") ? Int(String(name.last!)) ?? 0 : 0
-                let prefix = level > 0 ? String(repeating: "#", count: level) + " " : ""
-                if !prefix.isEmpty { runs.insert(StyledRun(prefix), at: 0) }
-                lines.append((line: Int(xmlGetLineNo(node)), runs: runs))
+                lines.append((line: Int(xmlGetLineNo(node)), runs: runs, level: level))
                 continue
             }
             var children: [xmlNodePtr] = []

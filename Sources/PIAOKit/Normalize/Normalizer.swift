@@ -14,7 +14,7 @@ public enum Normalizer {
         let format = FormatDetector.detect(text, lines: rawLines)
         var lines: [NormalizedLine]
         if format == .html {
-            lines = HTMLRuns.parseDocument(text).map { NormalizedLine(number: $0.line, runs: $0.runs) }
+            lines = HTMLRuns.parseDocument(text).map { NormalizedLine(number: $0.line, runs: $0.runs, headingLevel: $0.level) }
             if lines.isEmpty {
                 diagnostics.append(.warning("html-empty", "the HTML document holds no readable text", line: nil))
             }

@@ -20,7 +20,14 @@ public enum RevisionResolver {
             if sheetNotes.contains(where: \.mentionsObjectiveText), !printed.title.isRevised, printed.description?.isRevised != true {
                 diagnostics.append(.warning("objective-text-unmarked", "the revision note says the objective's wording changed, but the old wording is not marked; kept as printed", line: sheet.line))
             }
-            let objectiveNote = RevisionNote.all(in: sheet.notes).first?.text ?? sheetNotes.first?.text
+            // An objective's own changes cite the notes printed before its indicators, or a note that names the objective.
+            let objectiveNote = RevisionNote.all(in: sheet.notes).first?.text ?? sheetNotes.first(where: \.mentionsObjectiveText)?.text
+            if sheet.level == .operational, let reference = sheet.fields[.strategicObjective] {
+                let named = CodedTitles.read(reference.text, shape: .dotted)
+                if named.count > 1 {
+                    diagnostics.append(.warning("several-strategic-objectives", "the sheet names \(named.count) strategic objectives (\(named.compactMap(\.code).joined(separator: ", "))); the first is kept as its reference", line: reference.line))
+                }
+            }
             revisions.add(printed.title, field: "title", objective: objective.id, indicator: nil, note: objectiveNote, line: sheet.fields[sheet.level == .strategic ? .strategicObjective : .operationalObjective]?.line ?? sheet.line)
             if let description = printed.description {
                 revisions.add(description, field: "description", objective: objective.id, indicator: nil, note: objectiveNote, line: sheet.fields[.description]?.line ?? sheet.line)

@@ -11,7 +11,8 @@ enum NoteText {
     static func statements(_ cell: Cell) -> [String] {
         var result: [String] = []
         for paragraph in cell.paragraphs {
-            var text = paragraph.text
+            // A struck note was withdrawn by the revision: keep it, marked as the source marks it.
+            var text = paragraph.runs.allSatisfy({ $0.isStruck || $0.text.allSatisfy(\.isWhitespace) }) ? "~~" + paragraph.text + "~~" : paragraph.text
             while let range = text.range(of: "CAUSA:", options: .caseInsensitive, range: text.index(after: text.startIndex)..<text.endIndex) {
                 result.append(Cell.clean(text[..<range.lowerBound]))
                 text = String(text[range.lowerBound...])

@@ -1,0 +1,86 @@
+import XCTest
+@testable import PIAOKit
+
+final class NormalizerTests: XCTestCase {
+    private func lines(_ text: String) throws -> [NormalizedLine] {
+        try Normalizer.normalize(bytes: Array(text.utf8), file: "t.md").lines
+    }
+
+    func testInlineHTMLBecomesStyledRuns() throws {
+        let line = try lines("<b>PESO</b>\t<del>25%</del> 40% &gt;= 3")[0]
+        XCTAssertEqual(line.runs, [StyledRun("PESO", .bold), StyledRun("\t"), StyledRun("25%", .struck), StyledRun(" 40% >= 3")])
+    }
+
+    func testStrikeByStyleAttributeAndMarkdown() throws {
+        XCTAssertEqual(try lines("<span style=\"text-decoration: line-through\">old</span> new")[0].runs,
+                       [StyledRun("old", .struck), StyledRun(" new")])
+        XCTAssertEqual(try lines("~~old~~ **new**")[0].runs, [StyledRun("old", .struck), StyledRun(" "), StyledRun("new", .bold)])
+    }
+
+    func testLatexAndMathML() throws {
+        XCTAssertEqual(try lines("$\\geq 15$ $\\geq 25$")[0].text, "≥ 15 ≥ 25")
+        XCTAssertEqual(try lines("<del><math>\\geq 200</math></del> $\\geq 340^*$")[0].runs, [StyledRun("≥ 200", .struck), StyledRun(" ≥ 340*")])
+        XCTAssertEqual(try lines("$\\left( \\frac{\\text{a}}{\\text{b}} \\right) \\times 100$")[0].text, "(a/b) × 100")
+    }
+
+    func testHeadingsEscapesAndParagraphs() throws {
+        let parsed = try lines("## **SCHEDA OBIETTIVO OPERATIVO**\n(\\*) nota\n<p>uno</p> <p>due</p>")
+        XCTAssertEqual(parsed[0].headingLevel, 2)
+        XCTAssertEqual(parsed[0].runs, [StyledRun("SCHEDA OBIETTIVO OPERATIVO", .bold)])
+        XCTAssertEqual(parsed[1].text, "(*) nota")
+        XCTAssertEqual(Cell(runs: parsed[2].runs, line: 3).paragraphs.map(\.text), ["uno", "due"])
+    }
+
+    func testLessThanSignsInPlainTextStayText() throws {
+        XCTAssertEqual(try lines("6,43 % <= 8,00 % < 9")[0].text, "6,43 % <= 8,00 % < 9")
+    }
+
+    func testEncodingsAndLineEnds() throws {
+        let latin: [UInt8] = Array("UNIT".utf8) + [0xC0] + Array("\r\nperch".utf8) + [0xE9, 0x80]
+        let text = try Normalizer.normalize(bytes: latin, file: "w.txt")
+        XCTAssertEqual(text.lines.map(\.text), ["UNITÀ", "perché€"])
+        XCTAssertEqual(text.diagnostics.map(\.code), ["encoding-fallback"])
+        let bom = try Normalizer.normalize(bytes: [0xEF, 0xBB, 0xBF] + Array("SCHEDA".utf8), file: "b.txt")
+        XCTAssertEqual(bom.lines[0].text, "SCHEDA")
+        let utf16 = try Normalizer.normalize(bytes: [0xFF, 0xFE, 0x41, 0x00, 0xC0, 0x00], file: "u.txt")
+        XCTAssertEqual(utf16.lines[0].text, "AÀ")
+        let decomposed = try Normalizer.normalize(bytes: Array("UNITA\u{300}".utf8), file: "n.txt")
+        XCTAssertEqual(decomposed.lines[0].text.unicodeScalars.count, 5, "NFC composes A + grave accent")
+    }
+
+    func testUnusableInputNamesTheProblem() {
+        XCTAssertThrowsError(try Normalizer.normalize(bytes: [], file: "empty.txt")) { error in
+            XCTAssertEqual((error as? UnusableInput)?.description, "empty.txt: the file is empty")
+        }
+        XCTAssertThrowsError(try Normalizer.normalize(bytes: Array("%PDF-1.7\n".utf8), file: "a.pdf")) { error in
+            XCTAssertTrue(String(describing: error).contains("is a PDF"))
+        }
+        XCTAssertThrowsError(try Normalizer.normalize(bytes: [0x00, 0x01, 0x02, 0x41], file: "bin.dat"))
+    }
+
+    func testFormatDetection() throws {
+        func format(_ text: String) throws -> DocumentFormat { try Normalizer.normalize(bytes: Array(text.utf8), file: "x").format }
+        XCTAssertEqual(try format("<!DOCTYPE html><html><body><p>x</p></body></html>"), .html)
+        XCTAssertEqual(try format("## Titolo\n<b>A</b>\tB"), .markdownHTML)
+        XCTAssertEqual(try format("A\tB\nC\tD\n"), .tabularText)
+        XCTAssertEqual(try format("solo testo\nche scorre\n"), .flowText)
+    }
+
+    func testFullHTMLDocumentRowsBecomeTabbedLines() throws {
+        let html = """
+        <!DOCTYPE html>
+        <html><head><title>PIAO</title></head><body>
+        <h2>SCHEDA OBIETTIVO STRATEGICO</h2>
+        <table>
+        <tr><td><b>PESO OBIETTIVO</b></td><td><s>20%</s> 25%</td></tr>
+        </table>
+        </body></html>
+        """
+        let text = try Normalizer.normalize(bytes: Array(html.utf8), file: "p.html")
+        XCTAssertEqual(text.format, .html)
+        XCTAssertEqual(text.lines.map(\.text), ["PIAO", "SCHEDA OBIETTIVO STRATEGICO", "PESO OBIETTIVO\t20% 25%"])
+        XCTAssertEqual(text.lines[1].headingLevel, 2)
+        XCTAssertEqual(text.lines[2].number, 5)
+        XCTAssertTrue(text.lines[2].runs.contains(StyledRun("20%", .struck)))
+    }
+}

@@ -1,0 +1,46 @@
+import XCTest
+@testable import PIAOKit
+
+/// The documents of the next issues, and inputs no one planned for, must not crash the tool.
+final class RobustnessTests: XCTestCase {
+    func testOtherCorpusDocumentsGiveADatasetWithDiagnostics() throws {
+        for name in ["002_c7987879e2c83564", "003_2a2b79dc4b3c2b64", "004_9a45401b283646bf"] {
+            let dataset = try corpusDataset(name)
+            XCTAssertEqual(dataset.document.id, name)
+            XCTAssertFalse(DatasetJSON.encode(dataset).isEmpty)
+        }
+        XCTAssertEqual(try corpusDataset("004_9a45401b283646bf").document.kind, .pira)
+    }
+
+    func testDocumentWithoutSchedeHasEmptyObjectivesAndADiagnostic() throws {
+        let result = try dataset(of: "Solo una lettera.\n\nNessuna scheda qui.\n")
+        XCTAssertTrue(result.objectives.isEmpty)
+        XCTAssertEqual(result.diagnostics.map(\.code), ["no-schede"])
+    }
+
+    func testTruncatedAndDeeplyNestedHTMLDoNotCrash() throws {
+        _ = try dataset(of: "<b>MISSIONE</b>\t<del>011 - X\n<table><tr><td>unclosed")
+        let nested = String(repeating: "<b>", count: 10_000) + "x\tSCHEDA"
+        _ = try dataset(of: nested + "\n" + "<div></div></div>\t<i>y")
+    }
+
+    func testBatchKeepsGoingAfterABadFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("piao-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("a-empty.txt"))
+        try Data("%PDF-1.4 binary".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        try Data(contentsOf: corpusFolder.appendingPathComponent("000_1d5542a8a6ae3887.txt")).write(to: folder.appendingPathComponent("c.txt"))
+        let (inputs, problems) = InputCollector.collect([folder.path])
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(inputs.map(\.id), ["a-empty", "b", "c"])
+        let result = BatchRunner.run(inputs, jobs: 2)
+        XCTAssertEqual(result.datasets.map(\.document.id), ["c"])
+        XCTAssertEqual(result.failures.map(\.message), ["the file is empty", "this is a PDF, not text; convert it first (e.g. `pdftotext -layout file.pdf file.txt`, or an HTML/markdown converter)"])
+    }
+
+    func testDuplicateFileNamesGetUniqueStableIds() {
+        let inputs = InputCollector.assignIds(["x/plan.txt", "y/plan.txt", "z/plan.md"])
+        XCTAssertEqual(inputs.map(\.id), ["plan", "plan-2", "plan-3"])
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+@testable import PIAOKit
+
+/// The repository's corpus/ folder, found from this file's location.
+let corpusFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("corpus")
+
+/// Runs the whole pipeline on a corpus document (cached: each document is read once per test run).
+func corpusDataset(_ name: String) throws -> Dataset {
+    if let cached = DatasetCache.shared.get(name) { return cached }
+    let url = corpusFolder.appendingPathComponent(name + ".txt")
+    let bytes = [UInt8](try Data(contentsOf: url))
+    let dataset = try Pipeline.run(SourceDocument(id: name, file: "corpus/\(name).txt", bytes: bytes))
+    DatasetCache.shared.set(name, dataset)
+    return dataset
+}
+
+/// Runs the pipeline on text written in a test.
+func dataset(of text: String, id: String = "sample") throws -> Dataset {
+    try Pipeline.run(SourceDocument(id: id, file: id + ".txt", bytes: Array(text.utf8)))
+}
+
+final class DatasetCache: @unchecked Sendable {
+    static let shared = DatasetCache()
+    private var values: [String: Dataset] = [:]
+    private let lock = NSLock()
+    func get(_ key: String) -> Dataset? { lock.lock(); defer { lock.unlock() }; return values[key] }
+    func set(_ key: String, _ value: Dataset) { lock.lock(); values[key] = value; lock.unlock() }
+}
+
+extension Dataset {
+    func objective(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> Objective {
+        try XCTUnwrap(objectives.first { $0.id == id }, "no objective \(id)", file: file, line: line)
+    }
+
+    func indicator(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> Indicator {
+        try XCTUnwrap(objectives.flatMap(\.indicators).first { $0.id == id }, "no indicator \(id)", file: file, line: line)
+    }
+
+    /// "field original → current (evidence) @line" for each revision, as a user reads revisions.csv.
+    var revisionLines: [String] {
+        revisions.map { "\($0.indicator ?? $0.objective) \($0.field): \($0.original ?? "∅") → \($0.current ?? "∅") (\($0.evidence.rawValue)) @\($0.line)" }
+    }
+
+    /// "rule scope phase: status sum" for each check.
+    var checkLines: [String] {
+        checks.map { "\($0.rule) \($0.scope) \($0.phase.rawValue): \($0.status.rawValue) \($0.sum.map(JSONNumber.format) ?? "-")" }
+    }
+}
+
+extension Revisable {
+    /// "original → current" compactly, "x" when unchanged.
+    var summary: String {
+        if evidence == nil, original == current { return current.map { "\($0)" } ?? "∅" }
+        return "\(original.map { "\($0)" } ?? "∅") → \(current.map { "\($0)" } ?? "∅")"
+    }
+}
+
+extension Revisable where Value == Target {
+    var rawSummary: String { map(\.raw).summary }
+}

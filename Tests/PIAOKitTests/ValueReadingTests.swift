@@ -1,0 +1,78 @@
+import XCTest
+@testable import PIAOKit
+
+final class ValueReadingTests: XCTestCase {
+    func testValueTokens() {
+        XCTAssertEqual(ValueTokens.split("≥ 15 ≥ 25"), ["≥ 15", "≥ 25"])
+        XCTAssertEqual(ValueTokens.split("≥150 ≥ 10"), ["≥150", "≥ 10"])
+        XCTAssertEqual(ValueTokens.split("80% SI"), ["80%", "SI"])
+        XCTAssertEqual(ValueTokens.split("Entro 30.06 SI"), ["Entro 30.06", "SI"])
+        XCTAssertEqual(ValueTokens.split("€ 21.000,00 € 62.150,00(*)"), ["€ 21.000,00", "€ 62.150,00(*)"])
+        XCTAssertEqual(ValueTokens.split("€ 1.105.500,00 € 1.201.904,83 (*)"), ["€ 1.105.500,00", "€ 1.201.904,83 (*)"])
+        XCTAssertEqual(ValueTokens.split(">= 450 >= 525*"), [">= 450", ">= 525*"])
+        XCTAssertEqual(ValueTokens.split("≤-10"), ["≤-10"])
+        XCTAssertEqual(ValueTokens.split("100 €"), ["100 €"])
+        XCTAssertNil(ValueTokens.split("n. azioni"))
+        XCTAssertNil(ValueTokens.split("Valore assoluto"))
+    }
+
+    func testTargets() {
+        XCTAssertEqual(TargetReader.read("≥ 80"), Target(raw: "≥ 80", kind: .number, operator: ">=", value: 80))
+        XCTAssertEqual(TargetReader.read("≤1,8"), Target(raw: "≤1,8", kind: .number, operator: "<=", value: 1.8))
+        XCTAssertEqual(TargetReader.read("≥ 73%"), Target(raw: "≥ 73%", kind: .number, operator: ">=", value: 73, unit: "%"))
+        XCTAssertEqual(TargetReader.read("3.000,00"), Target(raw: "3.000,00", kind: .number, value: 3000))
+        XCTAssertEqual(TargetReader.read(">= 525*"), Target(raw: ">= 525*", kind: .number, operator: ">=", value: 525))
+        XCTAssertEqual(TargetReader.read("SI").kind, .boolean)
+        XCTAssertEqual(TargetReader.read("Sì").kind, .boolean)
+        XCTAssertEqual(TargetReader.read("//").kind, .notApplicable)
+        XCTAssertEqual(TargetReader.read("N.D.").kind, .notAvailable)
+        XCTAssertEqual(TargetReader.read("Entro 30.06").kind, .date)
+        XCTAssertEqual(TargetReader.read("Realizzazione del piano").kind, .text)
+    }
+
+    func testItalianNumbers() {
+        XCTAssertEqual(ItalianNumber.parse("1.366.000,00"), 1_366_000)
+        XCTAssertEqual(ItalianNumber.parse("1,8"), 1.8)
+        XCTAssertEqual(ItalianNumber.parse("0.5"), 0.5)
+        XCTAssertEqual(ItalianNumber.parse("10.000"), 10_000)
+        XCTAssertNil(ItalianNumber.parse("abc"))
+    }
+
+    func testLabelsAreMatchedTolerantly() {
+        XCTAssertEqual(Label.match("UNITÀ DI MISURA (*)"), .measure)
+        XCTAssertEqual(Label.match("UNITA' DI MISURA"), .measure)
+        XCTAssertEqual(Label.match("UNITA' ORGANIZZATIVA"), .unit)
+        XCTAssertEqual(Label.match("FONTI DEL DATO"), .source)
+        XCTAssertEqual(Label.match("SCHEMA OBIETTIVO OPERATIVO"), .operationalSheet)
+        XCTAssertEqual(Label.match("RISULTATO ATTESO – TARGET (*)"), .target)
+        XCTAssertEqual(Label.match("PESO OBIETTIVO (rispetto agli obt. str.)"), .objectiveWeight)
+        XCTAssertEqual(Label.match("TARGET 2025"), .target)
+        XCTAssertNil(Label.match("Target confermato"))
+        XCTAssertNil(Label.match("Descrizione delle attività svolte"))
+        XCTAssertNil(Label.match("PROGRAMMAZIONE OPERATIVA"))
+    }
+
+    func testTextSplitting() {
+        XCTAssertEqual(TextSplitter.sentences("N. imprese supportate N. imprese coinvolte e valutate")?.current, "N. imprese coinvolte e valutate")
+        XCTAssertEqual(TextSplitter.sentences("Supporto realizzazione Bilancio Sociale Integrazione strumento iscrizione eventi")?.original,
+                       "Supporto realizzazione Bilancio Sociale")
+        XCTAssertNil(TextSplitter.sentences("Realizzare le attività in esecuzione delle Convenzioni in fase di sottoscrizione con Unioncamere"),
+                     "a capital after a preposition never starts a new sentence")
+        XCTAssertEqual(TextSplitter.inlineValuePairs("alla data del 30.09.2023 31.12.2023 sospese"),
+                       PrintedPair(original: "alla data del 30.09.2023 sospese", current: "alla data del 31.12.2023 sospese", evidence: .adjacentValues))
+        XCTAssertNil(TextSplitter.inlineValuePairs("programmazione 2021/2027 Interreg"))
+        let struck = Cell(runs: [StyledRun("n. "), StyledRun("10", .struck), StyledRun(" 9 ispezioni")], line: 1)
+        XCTAssertEqual(TextSplitter.struck(struck), PrintedPair(original: "n. 10 ispezioni", current: "n. 9 ispezioni", evidence: .strikethrough))
+    }
+
+    func testRevisionNotes() throws {
+        let replaced = try XCTUnwrap(RevisionNote("REVISIONE ATTUATA: stralcio e inserimento nuovo indicatore"))
+        XCTAssertTrue(replaced.replacesIndicator)
+        let removed = try XCTUnwrap(RevisionNote("REVISIONE ATTUATA: stralcio indicatore e ripartizione del peso"))
+        XCTAssertTrue(removed.removesIndicator)
+        let other = try XCTUnwrap(RevisionNote("REVISIONE ATTUATA: modifica algoritmo di calcolo a compensazione dello stralcio di un indicatore riferito all'obiettivo precedente."))
+        XCTAssertFalse(other.removesIndicator, "the stralcio is another indicator's")
+        XCTAssertTrue(other.redefinesIndicator)
+        XCTAssertNil(RevisionNote("CAUSA: aggiunta dell'indicatore successivo."))
+    }
+}

@@ -1,0 +1,48 @@
+import XCTest
+@testable import PIAOKit
+
+final class WriterTests: XCTestCase {
+    func testJSONIsDeterministicAndFollowsTheContract() throws {
+        let first = DatasetJSON.encode(try corpusDataset("000_1d5542a8a6ae3887"))
+        let bytes = [UInt8](try Data(contentsOf: corpusFolder.appendingPathComponent("000_1d5542a8a6ae3887.txt")))
+        let second = DatasetJSON.encode(try Pipeline.run(SourceDocument(id: "000_1d5542a8a6ae3887", file: "corpus/000_1d5542a8a6ae3887.txt", bytes: bytes)))
+        XCTAssertEqual(first, second)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        XCTAssertEqual(object["schema"] as? String, "piao-dataset/1")
+        XCTAssertEqual(Set(object.keys), ["schema", "document", "objectives", "revisions", "checks", "diagnostics"])
+        let document = try XCTUnwrap(object["document"] as? [String: Any])
+        XCTAssertEqual(document["sha256"] as? String, SHA256.hex(bytes))
+        XCTAssertTrue(document["entity"] is NSNull, "null is written, not omitted")
+        let objective = try XCTUnwrap((object["objectives"] as? [[String: Any]])?.first)
+        let weight = try XCTUnwrap(objective["weight"] as? [String: Any])
+        XCTAssertEqual(Set(weight.keys), ["current", "original", "evidence"])
+        XCTAssertTrue(first.contains("\"current\": 20,"), "whole numbers print without a decimal point")
+    }
+
+    func testSHA256() {
+        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    func testCSVQuotingFollowsRFC4180() {
+        var table = CSVTable(name: "t", header: ["a", "b"])
+        table.append(["plain", "with, comma"])
+        table.append(["say \"sì\"", "two\nlines"])
+        XCTAssertEqual(table.serialized(), "a,b\r\nplain,\"with, comma\"\r\n\"say \"\"sì\"\"\",\"two\nlines\"\r\n")
+    }
+
+    func testBatchTablesHaveOneRowPerItemAndRevisableColumns() throws {
+        let dataset = try corpusDataset("000_1d5542a8a6ae3887")
+        let tables = Dictionary(uniqueKeysWithValues: BatchCSV.tables([dataset]).map { ($0.name, $0) })
+        XCTAssertEqual(tables.keys.sorted(), ["checks", "documents", "indicators", "objectives", "resources", "revisions", "targets"])
+        XCTAssertEqual(tables["objectives"]?.rows.count, 7)
+        XCTAssertEqual(tables["indicators"]?.rows.count, 15)
+        XCTAssertEqual(tables["revisions"]?.rows.count, 11)
+        XCTAssertTrue(tables["indicators"]!.header.contains("weight_original"))
+        let removed = try XCTUnwrap(tables["indicators"]?.rows.first { $0[1] == "os-5/i1" })
+        let header = tables["indicators"]!.header
+        XCTAssertEqual(removed[header.firstIndex(of: "weight")!], "", "null is an empty cell")
+        XCTAssertEqual(removed[header.firstIndex(of: "weight_original")!], "25")
+        XCTAssertTrue(tables.values.allSatisfy { table in table.rows.allSatisfy { $0.first == "000_1d5542a8a6ae3887" } })
+    }
+}

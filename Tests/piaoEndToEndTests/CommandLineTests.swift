@@ -1,0 +1,110 @@
+import Foundation
+import XCTest
+
+/// Runs the built `piao` binary as a user would, and checks what it prints, writes and exits with.
+final class CommandLineTests: XCTestCase {
+    private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private var binary: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 where !FileManager.default.fileExists(atPath: directory.appendingPathComponent("piao").path) {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("piao")
+    }
+
+    private struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    private func piao(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = repository
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("piao-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        return folder
+    }
+
+    func testExtractOnTheCorpusWritesEveryOutput() throws {
+        let output = try temporaryFolder()
+        let run = try piao(["extract", "--output", output.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        XCTAssertEqual(files, ["000_1d5542a8a6ae3887.json", "001_923d46fa4cfb4ce4.json", "002_c7987879e2c83564.json", "003_2a2b79dc4b3c2b64.json",
+                               "004_9a45401b283646bf.json", "checks.csv", "documents.csv", "indicators.csv", "objectives.csv", "resources.csv",
+                               "revisions.csv", "targets.csv"])
+        XCTAssertTrue(run.stderr.contains("000_1d5542a8a6ae3887: piao-revision, 7 objectives, 15 indicators, 11 revisions, 0 failed checks"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("total: 5 documents written"), run.stderr)
+    }
+
+    func testOutputIsIdenticalAcrossRunsAndJobCounts() throws {
+        let first = try temporaryFolder(), second = try temporaryFolder()
+        XCTAssertEqual(try piao(["extract", "corpus", "--output", first.path, "--jobs", "1"]).status, 0)
+        XCTAssertEqual(try piao(["extract", "corpus", "--output", second.path, "--jobs", "2"]).status, 0)
+        for name in try FileManager.default.contentsOfDirectory(atPath: first.path) {
+            XCTAssertEqual(try Data(contentsOf: first.appendingPathComponent(name)), try Data(contentsOf: second.appendingPathComponent(name)), name)
+        }
+    }
+
+    func testValidatePrintsATableAndExitsOneOnAFailure() throws {
+        let passing = try piao(["validate", "corpus/000_1d5542a8a6ae3887.txt"])
+        XCTAssertEqual(passing.status, 0, passing.stdout + passing.stderr)
+        XCTAssertTrue(passing.stdout.contains("indicator-weights  os-5"), passing.stdout)
+        XCTAssertTrue(passing.stdout.contains("0 failed checks"))
+
+        let folder = try temporaryFolder()
+        let sheet = """
+        SCHEDA OBIETTIVO STRATEGICO
+        LINEA STRATEGICA\t1 - Prova
+        OBIETTIVO STRATEGICO\t1.1 - Prova
+        PESO OBIETTIVO\t100%
+        INDICATORE/I
+        DESCRIZIONE\tPrimo
+        PESO INDICATORE\t60%
+        DESCRIZIONE\tSecondo
+        PESO INDICATORE\t30%
+        """
+        try Data(sheet.utf8).write(to: folder.appendingPathComponent("bad-weights.txt"))
+        let failing = try piao(["validate", folder.path])
+        XCTAssertEqual(failing.status, 1)
+        XCTAssertTrue(failing.stdout.contains("FAIL"), failing.stdout)
+        XCTAssertTrue(failing.stdout.contains("weights sum to 90, expected 100 (-10)"), failing.stdout)
+    }
+
+    func testUnreadableInputIsNamedAndTheRestIsWritten() throws {
+        let input = try temporaryFolder(), output = try temporaryFolder()
+        try Data().write(to: input.appendingPathComponent("empty.txt"))
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("corpus/001_923d46fa4cfb4ce4.txt"), to: input.appendingPathComponent("good.txt"))
+        let run = try piao(["extract", input.path, "--output", output.path])
+        XCTAssertEqual(run.status, 3)
+        XCTAssertTrue(run.stderr.contains("empty.txt: not read: the file is empty"), run.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("good.json").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("empty.json").path))
+    }
+
+    func testInspectShowsEachStage() throws {
+        let run = try piao(["inspect", "corpus/000_1d5542a8a6ae3887.txt"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        for heading in ["== text", "== tables", "== schede", "== checks"] { XCTAssertTrue(run.stdout.contains(heading), heading) }
+        XCTAssertTrue(run.stdout.contains("L107:  ⇥ [del:€ 868.000,00] [b:€ 933.000,00(*)] ⇥ € 459.000,00"), run.stdout)
+        let missing = try piao(["inspect", "no/such/file.txt"])
+        XCTAssertEqual(missing.status, 3)
+        XCTAssertTrue(missing.stderr.contains("no/such/file.txt"))
+    }
+}
