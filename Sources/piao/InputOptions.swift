@@ -29,5 +29,6 @@ enum Report {
         let failed = dataset.checks.filter { $0.status == .fail }.count
         return "\(dataset.document.id): \(dataset.document.kind.rawValue), \(dataset.objectives.count) objectives, \(indicators) indicators, "
             + "\(dataset.revisions.count) revisions, \(failed) failed checks, \(dataset.diagnostics.count) diagnostics"
+            + (dataset.objectives.isEmpty ? " — no objective sheets recognised (see the diagnostics in its JSON)" : "")
     }
 }
