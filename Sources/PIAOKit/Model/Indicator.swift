@@ -17,6 +17,8 @@ public struct Indicator: Equatable, Sendable {
     public var id: String
     public var code: String?
     public var name: Revisable<String>
+    /// What the indicator signals ("Valore segnaletico"); an addition to the contract.
+    public var description: Revisable<String>?
     public var algorithm: Revisable<String>?
     public var measure: Revisable<String>?
     public var source: Revisable<String>?

@@ -3,6 +3,11 @@ public struct YearAmount: Equatable, Sendable {
     public var amount: Revisable<Double>
 }
 
+public struct PrintedWeight: Equatable, Sendable {
+    public var weight: Revisable<Double>
+    public var line: Int
+}
+
 public struct Monitoring: Equatable, Sendable {
     public var collector: Revisable<String>
     public var validator: Revisable<String>
@@ -36,6 +41,9 @@ public struct Objective: Equatable, Sendable {
     public var notes: [String] = []
     public var indicators: [Indicator] = []
     public var line: Int
+    /// The same objective's weight printed in another place (its sheet, when the objective comes
+    /// from a summary table): compared by the `weight-consistency` check.
+    public var weightElsewhere: [PrintedWeight] = []
 
     public init(id: String, level: ObjectiveLevel, title: Revisable<String>, line: Int) {
         self.id = id

@@ -2,12 +2,18 @@
 /// Single `*` is left alone: in these documents it is a footnote mark ("(*)", "≥ 340*").
 enum InlineMarkdown {
     static func apply(to runs: [StyledRun]) -> [StyledRun] {
+        // "*Area Anagrafica 2025*": a whole line in single stars is italic, not a footnote.
+        if runs.count == 1, let text = Optional(runs[0].text), text.count > 2, text.hasPrefix("*"), text.hasSuffix("*"),
+           !text.hasPrefix("**"), !text.hasSuffix("**"), !text.dropFirst().first!.isWhitespace {
+            return apply(to: [StyledRun(String(text.dropFirst().dropLast()), runs[0].style.union(.italic))])
+        }
         var output: [StyledRun] = []
         var bold = false
         var struck = false
         for run in runs {
             let text = LatexMath.replaceInlineMath(run.text)
             var current = ""
+            let marks = boldMarks(in: text)
             var index = text.startIndex
             func flush() {
                 guard !current.isEmpty else { return }
@@ -25,9 +31,15 @@ enum InlineMarkdown {
                     index = text.index(after: next)
                     continue
                 }
-                if (character == "*" || character == "~"), next < text.endIndex, text[next] == character {
+                if character == "~", next < text.endIndex, text[next] == "~" {
                     flush()
-                    if character == "*" { bold.toggle() } else { struck.toggle() }
+                    struck.toggle()
+                    index = text.index(after: next)
+                    continue
+                }
+                if character == "*", marks.contains(index) {
+                    flush()
+                    bold.toggle()
                     index = text.index(after: next)
                     continue
                 }
@@ -37,6 +49,39 @@ enum InlineMarkdown {
             flush()
         }
         return output
+    }
+
+    /// The `**` that are emphasis marks: paired ones, and a lone one that opens a line or closes a
+    /// word (emphasis across a soft line break). "≥ 12%**" is a footnote mark, not emphasis.
+    static func boldMarks(in text: String) -> Set<String.Index> {
+        var positions: [String.Index] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index] == "\\" { index = next < text.endIndex ? text.index(after: next) : next; continue }
+            if text[index] == "*", next < text.endIndex, text[next] == "*" {
+                let after = text.index(after: next)
+                if after < text.endIndex, text[after] == "*" {
+                    // "***" after a value is a footnote mark; skip the run of stars.
+                    var end = after
+                    while end < text.endIndex, text[end] == "*" { end = text.index(after: end) }
+                    index = end
+                    continue
+                }
+                positions.append(index)
+                index = after
+                continue
+            }
+            index = next
+        }
+        var marks = Set(positions.prefix(positions.count - positions.count % 2))
+        if positions.count % 2 == 1, let last = positions.last {
+            let after = text.index(last, offsetBy: 2)
+            let opensLine = last == text.startIndex && after < text.endIndex && !text[after].isWhitespace
+            let closesWord = last > text.startIndex && text[text.index(before: last)].isLetter
+            if opensLine || closesWord { marks.insert(last) }
+        }
+        return marks
     }
 
     /// `## Title` → (2, "Title").

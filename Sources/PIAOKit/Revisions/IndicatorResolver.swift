@@ -3,6 +3,8 @@
 struct IndicatorResolver {
     var raw: RawIndicator
     var notes: [RevisionNote]
+    /// The row is marked as new (a bold name among plain ones).
+    var markedAsNew = false
 
     init(_ raw: RawIndicator) {
         self.raw = raw
@@ -16,25 +18,57 @@ struct IndicatorResolver {
     /// The fields as printed, each as a before/after pair.
     struct Printed {
         var name: PrintedPair
+        var description: PrintedPair?
         var algorithm: PrintedPair?
         var measure: PrintedPair?
         var source: PrintedPair?
         var type: PrintedPair?
         var weight: PrintedPair?
         var targets: [(year: Int, pair: PrintedPair)]
+        var baseline: (year: Int?, text: String)?
+    }
+
+    /// The cells of each field, after pulling out fields printed inside other cells
+    /// ("Name PESO: 35 (tipologia: Efficacia)", "Algorithm (Fonte: X)").
+    struct Cells {
+        var name: Cell?
+        var algorithm: Cell?
+        var weight: Cell?
+        var source: Cell?
+        var type: PrintedPair?
+    }
+
+    func cells() -> Cells {
+        var cells = Cells(name: raw.fields[.description], algorithm: raw.fields[.algorithm], weight: raw.fields[.indicatorWeight],
+                          source: raw.fields[.source], type: raw.fields[.type].map { .unchanged($0.text) })
+        if cells.weight == nil, let name = cells.name, let found = EmbeddedFields.weight(in: name) {
+            cells.name = found.rest
+            cells.weight = found.weight
+        }
+        if cells.type == nil, let name = cells.name, let found = EmbeddedFields.type(in: name) {
+            cells.name = found.rest
+            cells.type = .unchanged(found.type)
+        }
+        if cells.source == nil, let algorithm = cells.algorithm, let found = EmbeddedFields.source(in: algorithm) {
+            cells.algorithm = found.rest
+            cells.source = found.source
+        }
+        return cells
     }
 
     func printed() -> Printed {
         let mode: FieldResolver.TextMode = replaced ? .replaced : notes.contains(where: \.redefinesIndicator) ? .redefined : .keepWhole
-        let field = { (label: Label) in raw.fields[label] }
+        let cells = cells()
         return Printed(
-            name: field(.description).map { FieldResolver.text($0, mode: mode) } ?? .unchanged(""),
-            algorithm: field(.algorithm).map { FieldResolver.text($0, mode: mode) },
-            measure: field(.measure).map(FieldResolver.measure),
-            source: field(.source).map { FieldResolver.source($0, noteSaysChanged: replaced || notes.contains(where: \.mentionsSource)) },
-            type: field(.type).map { FieldResolver.text($0, mode: .keepWhole) },
-            weight: field(.indicatorWeight).map(FieldResolver.values),
-            targets: zip(raw.targets.years, raw.targets.cells).map { ($0, FieldResolver.values($1)) }
+            name: cells.name.map { FieldResolver.text($0, mode: mode).trimmingEdges() } ?? .unchanged(""),
+            description: raw.fields[.signal].map { FieldResolver.text($0, mode: .keepWhole) },
+            algorithm: cells.algorithm.map { FieldResolver.text($0, mode: mode).trimmingEdges() },
+            measure: raw.fields[.measure].map(FieldResolver.measure),
+            source: cells.source.map { FieldResolver.source($0, noteSaysChanged: replaced || notes.contains(where: \.mentionsSource)) },
+            type: cells.type,
+            weight: cells.weight.map(FieldResolver.values),
+            targets: zip(raw.targets.years, raw.targets.cells).map { ($0, FieldResolver.values($1)) },
+            baseline: raw.baseline.map { ($0.year, $0.cell.text) }
         )
     }
 
@@ -48,7 +82,7 @@ struct IndicatorResolver {
             return [(build(printed, phase: .removed), printed, .removed), (build(printed, phase: .added), printed, .added)]
         }
         if removedByNote || printed.name.current == nil { return [(build(printed, phase: .removed), printed, .removed)] }
-        if addedByNote { return [(build(printed, phase: .added), printed, .added)] }
+        if addedByNote || markedAsNew { return [(build(printed, phase: .added), printed, .added)] }
         return [(build(printed, phase: .active), printed, .active)]
     }
 
@@ -61,12 +95,14 @@ struct IndicatorResolver {
             }
         }
         var indicator = Indicator(id: "", name: adjust(printed.name).text, line: raw.line)
+        indicator.description = printed.description.map { adjust($0).text }
         indicator.algorithm = printed.algorithm.map { adjust($0).text }
         indicator.measure = printed.measure.map { adjust($0).text }
         indicator.source = printed.source.map { adjust($0).text }
         indicator.type = printed.type.map { adjust($0).text }
         indicator.weight = printed.weight.map { adjust($0).map(FieldResolver.number) }
         indicator.targets = printed.targets.map { YearTarget(year: $0.year, value: adjust($0.pair).map(TargetReader.read)) }
+        indicator.baseline = printed.baseline.map { Baseline(year: $0.year, value: TargetReader.read($0.text)) }
         indicator.status = status
         indicator.notes = raw.notes.flatMap(NoteText.statements)
         return indicator

@@ -11,18 +11,43 @@ struct ObjectiveResolver {
         var resources: [(year: Int, pair: PrintedPair)]
     }
 
+    /// The title cell split into its printed code ("OS 1.1"), the title, and a weight printed inside it.
+    struct TitleParts {
+        var code: String?
+        var title: Cell?
+        var weight: Cell?
+    }
+
+    static func titleParts(_ cell: Cell?) -> TitleParts {
+        guard var title = cell else { return TitleParts() }
+        var parts = TitleParts()
+        if let found = EmbeddedFields.code(in: title) {
+            parts.code = found.code
+            title = found.rest
+        }
+        if let found = EmbeddedFields.weight(in: title) {
+            parts.weight = found.weight
+            title = found.rest
+        }
+        parts.title = title
+        return parts
+    }
+
     func printed() -> Printed {
         let titleLabel: Label = sheet.level == .strategic ? .strategicObjective : .operationalObjective
+        let parts = Self.titleParts(sheet.fields[titleLabel])
         return Printed(
-            title: sheet.fields[titleLabel].map { FieldResolver.text($0, mode: .keepWhole) } ?? .unchanged(""),
+            title: parts.title.map { FieldResolver.text($0, mode: .keepWhole).trimmingEdges() } ?? .unchanged(""),
             description: sheet.fields[.description].map { FieldResolver.text($0, mode: .keepWhole) },
-            weight: sheet.fields[.objectiveWeight].map(FieldResolver.values),
+            weight: (sheet.fields[.objectiveWeight] ?? parts.weight).map(FieldResolver.values),
             resources: zip(sheet.resources.years, sheet.resources.cells).map { ($0, FieldResolver.values($1)) }
         )
     }
 
-    func resolve(_ printed: Printed) -> Objective {
+    func resolve(_ printed: Printed, areas: [String: String] = [:]) -> Objective {
+        let titleLabel: Label = sheet.level == .strategic ? .strategicObjective : .operationalObjective
         var objective = Objective(id: "", level: sheet.level, title: printed.title.text, line: sheet.line)
+        objective.code = Self.titleParts(sheet.fields[titleLabel]).code
         objective.description = printed.description?.text
         objective.weight = printed.weight.map { $0.map(FieldResolver.number) }
         objective.weightBasis = sheet.weightLabel.flatMap(Self.parenthesis)
@@ -30,12 +55,26 @@ struct ObjectiveResolver {
         objective.section = sheet.section
         objective.unit = sheet.fields[.unit]?.text
         objective.area = sheet.fields[.area].flatMap { CodedTitles.read($0.text, shape: .number).first ?? CodedTitle(code: nil, title: $0.text) }
-        objective.missions = sheet.fields[.mission].map { CodedTitles.read($0.text, shape: .number) } ?? []
-        objective.programme = sheet.fields[.programme].flatMap { CodedTitles.read($0.text, shape: .number).first ?? CodedTitle(code: nil, title: $0.text) }
+        if objective.area == nil, let code = objective.code, code.hasPrefix("OS"), let area = code.dropFirst(3).split(separator: ".").first {
+            // "OS 2.3" belongs to ambito 2, whose title the document announces elsewhere.
+            objective.area = areas[String(area)].map { CodedTitle(code: String(area), title: $0) }
+        }
+        if let programme = sheet.fields[.programme], let both = MissionProgramme.read(programme.text) {
+            objective.missions = both.missions
+            objective.programme = both.programme
+        } else {
+            objective.missions = sheet.fields[.mission].map { CodedTitles.read($0.text, shape: .number) } ?? []
+            objective.programme = sheet.fields[.programme].flatMap { CodedTitles.read($0.text, shape: .number).first ?? CodedTitle(code: nil, title: $0.text) }
+        }
         if sheet.level == .strategic {
             objective.subObjectives = CodedTitles.read(printed.title.current ?? printed.title.original ?? "", shape: .dotted)
         } else if let reference = sheet.fields[.strategicObjective] {
-            objective.strategicRef = CodedTitles.read(reference.text, shape: .dotted).first ?? CodedTitle(code: nil, title: reference.text)
+            let parts = Self.titleParts(reference)
+            if let code = parts.code {
+                objective.strategicRef = CodedTitle(code: code, title: parts.title?.text ?? "")
+            } else {
+                objective.strategicRef = CodedTitles.read(reference.text, shape: .dotted).first ?? CodedTitle(code: nil, title: reference.text)
+            }
         }
         objective.monitoring = sheet.fields[.monitoring].flatMap(Self.monitoring)
         objective.notes = sheet.notes.flatMap(NoteText.statements)
@@ -48,13 +87,26 @@ struct ObjectiveResolver {
         return Cell.clean(label[label.index(after: open)..<close])
     }
 
-    /// "Rilevatore: A / Validatore: B".
+    /// "Rilevatore: A / Validatore: <del>B</del> C" (the people may be revised too).
     static func monitoring(_ cell: Cell) -> Monitoring? {
-        let text = cell.text
-        guard let collector = text.range(of: "Rilevatore:", options: .caseInsensitive),
-              let validator = text.range(of: "Validatore:", options: .caseInsensitive), collector.upperBound < validator.lowerBound else { return nil }
-        let who = Cell.clean(text[collector.upperBound..<validator.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " /"))
-        let checker = Cell.clean(text[validator.upperBound...])
-        return Monitoring(collector: .unchanged(who), validator: .unchanged(checker))
+        let text = cell.rawText
+        guard let collector = text.range(of: "Rilevator", options: .caseInsensitive),
+              let validator = text.range(of: "Validator", options: .caseInsensitive), collector.upperBound < validator.lowerBound else { return nil }
+        func value(after range: Range<String.Index>, to end: String.Index) -> Cell {
+            var start = text[range.upperBound...].firstIndex(of: ":").map { text.index(after: $0) } ?? range.upperBound
+            if start > end { start = range.upperBound }
+            let lower = text.distance(from: text.startIndex, to: start)
+            let upper = text.distance(from: text.startIndex, to: end)
+            return cell.slice(lower..<upper)
+        }
+        let who = value(after: collector, to: validator.lowerBound)
+        let checker = value(after: validator, to: text.endIndex)
+        func pair(_ cell: Cell) -> Revisable<String> {
+            // A person's name is a value: the struck name is the old one, the other the new.
+            let pair = FieldResolver.values(cell)
+            func trim(_ text: String?) -> String? { text.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " /")) } }
+            return Revisable(current: trim(pair.current), original: trim(pair.original), evidence: pair.evidence)
+        }
+        return Monitoring(collector: pair(who), validator: pair(checker))
     }
 }

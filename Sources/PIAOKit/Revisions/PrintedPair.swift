@@ -1,3 +1,5 @@
+import Foundation
+
 /// A field's printed text before and after the revision, before it is read as a number,
 /// a target or a string. `original == current` and no evidence when nothing changed.
 struct PrintedPair: Equatable {
@@ -12,4 +14,17 @@ struct PrintedPair: Equatable {
     }
 
     var text: Revisable<String> { map { $0 } }
+
+    /// Without the dashes and brackets a field pulled out of the text leaves behind
+    /// ("Indice di struttura primario - PESO: 30" → "Indice di struttura primario").
+    func trimmingEdges() -> PrintedPair {
+        func trim(_ text: String?) -> String? {
+            guard let text else { return nil }
+            let trimmed = String(text.reversed().drop { " -–—(".contains($0) }.reversed()).trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : Cell.clean(trimmed)
+        }
+        var result = PrintedPair(original: trim(original), current: trim(current), evidence: evidence)
+        if evidence == nil, result.original == nil, original != nil { result = PrintedPair(original: original, current: current, evidence: nil) }
+        return result
+    }
 }

@@ -8,9 +8,19 @@ struct RevisionList {
                               original: pair.original, current: pair.current, evidence: evidence, note: note, line: line))
     }
 
+    /// In source order (a summary table may be read before the sheets that precede it), renumbered.
+    func sortedByLine() -> [Revision] {
+        items.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.enumerated().map { index, item in
+            var revision = item.element
+            revision.id = "r\(index + 1)"
+            return revision
+        }
+    }
+
     mutating func addFields(_ printed: IndicatorResolver.Printed, raw: RawIndicator, objective: String, indicator: String, note: String?) {
         let line = { (label: Label) in raw.fields[label]?.line ?? raw.line }
         add(printed.name, field: "name", objective: objective, indicator: indicator, note: note, line: line(.description))
+        if let pair = printed.description { add(pair, field: "description", objective: objective, indicator: indicator, note: note, line: line(.signal)) }
         if let pair = printed.algorithm { add(pair, field: "algorithm", objective: objective, indicator: indicator, note: note, line: line(.algorithm)) }
         if let pair = printed.measure { add(pair, field: "measure", objective: objective, indicator: indicator, note: note, line: line(.measure)) }
         if let pair = printed.source { add(pair, field: "source", objective: objective, indicator: indicator, note: note, line: line(.source)) }

@@ -47,7 +47,7 @@ enum ValueTokens {
         guard index > numberStart else { return nil }
         var end = index
         let afterSpaces = skipSpaces(c, index)
-        for unit in units where matches(c, at: afterSpaces, unit) && boundary(c, afterSpaces + unit.count) {
+        for unit in units where matches(c, at: afterSpaces, unit) && (boundary(c, afterSpaces + unit.count) || c[afterSpaces + unit.count] == "*") {
             // "€ 1.366.000,00 € 1.622.100,00": that second "€" opens the next amount.
             if unit == "€" && (sawEuro || skipSpaces(c, afterSpaces + 1) < c.count && c[skipSpaces(c, afterSpaces + 1)].isNumber) { break }
             end = afterSpaces + unit.count

@@ -7,6 +7,10 @@ public enum Label: String, Sendable, CaseIterable {
     case mission, programme, area, strategicObjective, operationalObjective, description
     case objectiveWeight, indicatorWeight, weight, resources
     case algorithm, target, source, measure, type, unit, monitoring
+    /// "Baseline", "Valore 2021", "Stato 2025": the value the targets start from.
+    case baseline
+    /// "Valore segnaletico": what the indicator signals (its description).
+    case signal
 
     /// Longer spellings first: the first prefix that matches wins.
     private static let spellings: [(String, Label)] = [
@@ -14,10 +18,12 @@ public enum Label: String, Sendable, CaseIterable {
         ("SCHEDA OBIETTIVO OPERATIVO", .operationalSheet), ("SCHEMA OBIETTIVO OPERATIVO", .operationalSheet),
         ("SCHEDA PROGRAMMAZIONE OPERATIVA", .operationalSheet), ("SCHEMA PROGRAMMAZIONE OPERATIVA", .operationalSheet),
         ("INDICATORE DESCRIZIONE", .indicatorGrid),
-        ("INDICATORE/I", .indicatorSection), ("INDICATORI", .indicatorSection),
+        ("INDICATORE/I", .indicatorSection), ("INDICATORI", .indicatorSection), ("INDICATORE", .indicatorGrid),
         ("MISSIONE", .mission), ("PROGRAMMA", .programme),
         ("LINEA STRATEGICA", .area), ("AMBITO STRATEGICO", .area),
         ("OBIETTIVO STRATEGICO", .strategicObjective), ("OBIETTIVO OPERATIVO", .operationalObjective),
+        ("OBIETTIVI OPERATIVI", .operationalObjective),
+        ("VALORE SEGNALETICO", .signal), ("BASELINE", .baseline),
         ("DESCRIZIONE", .description),
         ("PESO OBIETTIVO", .objectiveWeight), ("PESO INDICATORE", .indicatorWeight), ("PESO", .weight),
         ("RISORSE", .resources), ("ALGORITMO", .algorithm),

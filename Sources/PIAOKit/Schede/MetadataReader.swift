@@ -11,6 +11,7 @@ enum MetadataReader {
         metadata.entity = entity(lines)
         metadata.period = metadata.title.flatMap(period) ?? lines.lazy.compactMap { period($0.text) }.first
         metadata.kind = kind(title: metadata.title, head: lines.prefix(40).map(\.text).joined(separator: " "))
+        metadata.areas = areas(textLines(all))
         return metadata
     }
 
@@ -57,6 +58,32 @@ enum MetadataReader {
             return entity
         }
         return nil
+    }
+
+    /// "AMBITO STRATEGICO 1 – COMPETITIVITA' DEL SISTEMA ECONOMICO", or the shorter "AS 2 - Servizi anagrafici":
+    /// the first full spelling of each area wins.
+    static func areas(_ lines: [(text: String, isParagraphStart: Bool)]) -> [String: String] {
+        var areas: [String: String] = [:]
+        var short: [String: String] = [:]
+        for line in lines where line.text.count <= 200 {
+            let key = Label.normalizedKey(line.text)
+            for (prefix, isFull) in [("AMBITO STRATEGICO ", true), ("AS ", false)] where key.hasPrefix(prefix) {
+                let body = Substring(key.dropFirst(prefix.count))
+                let code = body.prefix { $0.isNumber }
+                guard !code.isEmpty else { continue }
+                // Take the title from the printed text (accents kept): what follows the code and its dash.
+                guard let codeRange = line.text.range(of: String(code)) else { continue }
+                let title = Cell.clean(line.text[codeRange.upperBound...].drop { " -–—:".contains($0) })
+                    .trimmingCharacters(in: CharacterSet(charactersIn: "*"))
+                guard !title.isEmpty else { continue }
+                if isFull {
+                    if areas[String(code)] == nil { areas[String(code)] = title }
+                } else if short[String(code)] == nil {
+                    short[String(code)] = title
+                }
+            }
+        }
+        return short.merging(areas) { _, full in full }
     }
 
     /// "2025-2027", "2025/2027", "2025 – 2027"; or a single year "2026".

@@ -7,6 +7,14 @@ enum NoteText {
         return key.hasPrefix("REVISIONE ATTUAT") || key.hasPrefix("CAUSA")
     }
 
+    /// Footnotes and notes that may follow a table: "* …", "(*) …", "Note: …", "REVISIONE ATTUATA: …".
+    static func isNoteLike(_ text: String) -> Bool {
+        let trimmed = text.drop { $0 == " " || $0 == "~" }
+        if trimmed.hasPrefix("*") || trimmed.hasPrefix("(*") || trimmed.hasPrefix("(**") { return true }
+        let key = Label.normalizedKey(text)
+        return ["REVISIONE ATTUAT", "CAUSA", "NOTE", "NOTA", "N.B", "TARGET CONFERMATO", "FONTE"].contains { key.hasPrefix($0) }
+    }
+
     /// A note cell split into its statements: paragraphs, and "CAUSA:" apart from "REVISIONE ATTUATA:".
     static func statements(_ cell: Cell) -> [String] {
         var result: [String] = []

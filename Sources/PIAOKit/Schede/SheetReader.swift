@@ -1,24 +1,38 @@
+import Foundation
+
 /// The state machine behind `SchedeParser`: one block at a time, it opens sheets, routes
 /// label rows to fields, and remembers which values a header row announced.
 struct SheetReader {
     private(set) var sheets: [RawSheet] = []
+    private(set) var summaries: [RawSummaryEntry] = []
     private var diagnostics: [Diagnostic] = []
     private var open = false
     private var sheetHeadingLevel: Int?
     private var inIndicators = false
     private var expectation = Expectation.none
     private var pendingYears: [Int] = []
-    private var lastGridColumns: [Int: Label] = [:]
-    private var lastGridTargetYear: Int?
+    /// The grid the last indicator was read from: continuation rows are merged through it.
+    private var lastGrid: Grid?
+    /// A repeated objective header (a page break) was just seen: the next row may continue the last one.
+    private var continuationPending = false
+    /// The strategic objective code of the summary table being read ("1.1"), if any.
+    private var summaryParent: String?
+    /// Lines printed on every page (running headers), to be skipped inside tables.
+    let runningLines: Set<String>
+
+    init(runningLines: Set<String> = []) {
+        self.runningLines = runningLines
+    }
 
     /// What the next row without a label is expected to hold.
     private enum Expectation {
         case none
         case resources([Int])
         case targets([Int])
-        case gridRows([Int: Label], targetYear: Int?)
+        case gridRows(Grid)
         /// The row under a sub-header; grid columns fill what the grid row left empty.
-        case subGridRow([Int: Label], grid: [Int: Label])
+        case subGridRow([Int: Label], grid: Grid)
+        case summaryRows
     }
 
     /// Reads a block; false when it lies outside every sheet (front matter, other sections).
@@ -47,9 +61,13 @@ struct SheetReader {
             startSheet(label == .strategicSheet ? .strategic : .operational, line: cell.line, headingLevel: level)
             return true
         }
+        summaryParent = nil
         guard open else { return false }
-        if let sheetLevel = sheetHeadingLevel, level <= sheetLevel, label != .indicatorSection {
-            open = false
+        // A heading ends the sheet: one at the sheet's own level or above, or any heading once
+        // the sheet has content (the sheet was opened by a row or a bold line, not a heading).
+        let outranks = sheetHeadingLevel.map { level <= $0 } ?? !(current.fields.isEmpty && current.indicators.isEmpty)
+        if label != .indicatorSection, current.openedByRow || outranks {
+            close()
             return false
         }
         return readLine(cell)
@@ -61,6 +79,8 @@ struct SheetReader {
             startSheet(label == .strategicSheet ? .strategic : .operational, line: cell.line, headingLevel: nil)
             return true
         }
+        if runningLines.contains(cell.text), insideTable { return open }
+        summaryParent = nil
         guard open else { return false }
         if label == .indicatorSection {
             inIndicators = true
@@ -69,6 +89,11 @@ struct SheetReader {
         if current.level == .operational, current.fields.isEmpty, current.indicators.isEmpty, current.section == nil {
             current.section = cell.text
             return true
+        }
+        // A table-born sheet ends with its table; only its footnotes follow it.
+        if current.openedByRow, !NoteText.isNoteLike(cell.text) {
+            close()
+            return false
         }
         addNote(cell)
         return true
@@ -81,12 +106,24 @@ struct SheetReader {
             startSheet(firstLabel == .strategicSheet ? .strategic : .operational, line: row.line, headingLevel: nil)
             return true
         }
+        if readSummaryRow(row, first: first, firstLabel: firstLabel) { return true }
+        if firstLabel == .strategicObjective, let title = row.cells.dropFirst().first(where: { !$0.isEmpty }), Self.isWeightedObjectiveHeader(title.text) {
+            return readObjectiveHeader(row, title: title)
+        }
         guard open else { return false }
-        if let columns = gridHeader(row, firstLabel: firstLabel) {
-            let targetYear = columns.first { $0.value == .target }.flatMap { YearHeader.read(row.cells[$0.key])?.year }
-            expectation = .gridRows(columns, targetYear: targetYear)
-            lastGridColumns = columns
-            lastGridTargetYear = targetYear
+        if continuationPending {
+            continuationPending = false
+            if first.isEmpty, !current.indicators.isEmpty, let grid = lastGrid {
+                mergeContinuation(row, grid: grid)
+                return true
+            }
+        }
+        if let grid = Grid.header(row) {
+            expectation = .gridRows(grid)
+            return true
+        }
+        if case let .gridRows(grid) = expectation, first.isEmpty, let years = YearHeader.headerYears(row.cells) {
+            expectation = .gridRows(Self.assigning(years, in: row, to: grid))
             return true
         }
         if firstLabel == nil, let columns = subGridHeader(row) {
@@ -95,7 +132,7 @@ struct SheetReader {
                 let name = currentIndicator.fields[.description] ?? Cell(runs: [], line: first.line)
                 currentIndicator.fields[.description] = name.appending(first)
             }
-            expectation = .subGridRow(columns, grid: lastGridColumns)
+            expectation = .subGridRow(columns, grid: lastGrid ?? Grid())
             return true
         }
         if let label = firstLabel {
@@ -104,6 +141,65 @@ struct SheetReader {
         }
         readUnlabelledRow(row, first: first)
         return true
+    }
+
+    // MARK: - Objective headers and summaries
+
+    /// "OS 1.1 – TITLE (PESO: 20%)" or "OS 2.3 - TITLE (20%)": a strategic objective announced by its table row.
+    static func isWeightedObjectiveHeader(_ text: String) -> Bool {
+        let key = Label.normalizedKey(text)
+        guard key.hasPrefix("OS"), key.dropFirst(2).drop(while: { $0 == " " }).first?.isNumber == true else { return false }
+        return key.hasSuffix("%)") || key.contains("(PESO")
+    }
+
+    private mutating func readObjectiveHeader(_ row: Row, title: Cell) -> Bool {
+        if open, current.level == .operational, current.fields[.strategicObjective] == nil, !current.openedByRow {
+            current.fields[.strategicObjective] = title
+            return true
+        }
+        if open, current.openedByRow, Label.normalizedKey(current.fields[.strategicObjective]?.text ?? "") == Label.normalizedKey(title.text) {
+            // The header printed again after a page break: the table goes on.
+            continuationPending = true
+            return true
+        }
+        startSheet(.strategic, line: row.line, headingLevel: nil)
+        current.openedByRow = true
+        current.fields[.strategicObjective] = title
+        return true
+    }
+
+    /// The operational summary: "OBIETTIVO STRATEGICO: OS 1.1 – …", then "OBIETTIVO OPERATIVO | PESO",
+    /// then one "OO 1.1.1 – title | 30" row per objective.
+    private mutating func readSummaryRow(_ row: Row, first: Cell, firstLabel: Label?) -> Bool {
+        let filled = row.nonEmptyCells
+        if filled.count == 1, let code = Self.summaryGroupCode(filled[0].text) {
+            close()
+            summaryParent = code
+            expectation = .none
+            return true
+        }
+        guard let parent = summaryParent else { return false }
+        if firstLabel == .operationalObjective, filled.count == 2 {
+            expectation = .summaryRows
+            return true
+        }
+        if case .summaryRows = expectation, Label.normalizedKey(first.text).hasPrefix("OO") {
+            summaries.append(RawSummaryEntry(parentCode: parent, title: first,
+                                             weight: row.cells.dropFirst().first { !$0.isEmpty }, line: row.line))
+            return true
+        }
+        summaryParent = nil
+        return false
+    }
+
+    /// "OBIETTIVO STRATEGICO: OS 1.1 – TITLE", "OS 2.2 – TITLE", "OBIETTIVO STRATEGICO 2.3 – TITLE" → "1.1".
+    static func summaryGroupCode(_ text: String) -> String? {
+        var key = Substring(Label.normalizedKey(text))
+        for prefix in ["OBIETTIVO STRATEGICO", ":", " ", "OS", " "] where key.hasPrefix(prefix) { key = key.dropFirst(prefix.count) }
+        let code = key.prefix { $0.isNumber || $0 == "." }
+        let rest = key.dropFirst(code.count).drop { $0 == " " }
+        guard code.contains("."), code.first?.isNumber == true, rest.hasPrefix("-"), !text.contains("%)") else { return nil }
+        return String(code.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
     }
 
     // MARK: - Rows
@@ -131,7 +227,7 @@ struct SheetReader {
             case let .values(years, cells): currentIndicator.targets = YearCells(years: years, cells: cells)
             case let .announced(years): expectation = .targets(years)
             }
-        case .algorithm, .indicatorWeight, .source, .measure, .type, .weight:
+        case .algorithm, .indicatorWeight, .source, .measure, .type, .weight, .signal:
             guard hasIndicator(for: label, row: row) else { return }
             currentIndicator.fields[label == .weight ? .indicatorWeight : label] = value
         default:
@@ -163,25 +259,22 @@ struct SheetReader {
             for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
                 if let label = columns[index] {
                     currentIndicator.fields[label] = cell
-                } else if let label = grid[index], label == .target, currentIndicator.targets.cells.allSatisfy(\.isEmpty) {
-                    currentIndicator.targets = YearCells(years: lastGridTargetYear.map { [$0] } ?? [], cells: [cell])
-                } else if let label = grid[index], label != .target, currentIndicator.fields[label]?.isEmpty ?? true {
+                } else if grid.label(at: index) == .target, currentIndicator.targets.cells.allSatisfy(\.isEmpty) {
+                    currentIndicator.targets = YearCells(years: grid.years[index].map { [$0] } ?? [], cells: [cell])
+                } else if let label = grid.label(at: index), label != .target, currentIndicator.fields[label]?.isEmpty ?? true {
                     currentIndicator.fields[label] = cell
                 } else {
                     diagnostics.append(.warning("unplaced-cell", "a value under the sub-header has no column: \(cell.text)", line: row.line))
                 }
             }
             expectation = .none
-        case let .gridRows(columns, targetYear) where row.nonEmptyCells.count >= 2:
-            var indicator = RawIndicator(line: row.line)
-            for (index, label) in columns where index < row.cells.count && !row.cells[index].isEmpty {
-                if label == .target {
-                    indicator.targets = YearCells(years: targetYear.map { [$0] } ?? [], cells: [row.cells[index]])
-                } else {
-                    indicator.fields[label] = row.cells[index]
-                }
+        case let .gridRows(grid) where row.nonEmptyCells.count >= 2 || !first.isEmpty && grid.columns.count == 1:
+            if isContinuation(row, of: grid) {
+                mergeContinuation(row, grid: grid)
+            } else {
+                current.indicators.append(indicator(from: row, grid: grid))
+                lastGrid = grid
             }
-            current.indicators.append(indicator)
         default:
             if row.nonEmptyCells.count == 1 {
                 if current.level == .operational, current.fields.isEmpty, current.section == nil {
@@ -218,21 +311,72 @@ struct SheetReader {
 
     // MARK: - Grids
 
-    /// An operational indicator grid: "INDICATORE Descrizione | ALGORITMO | TARGET 2025 | PESO | TIPOLOGIA".
-    private func gridHeader(_ row: Row, firstLabel: Label?) -> [Int: Label]? {
-        let labels = row.cells.map { $0.isEmpty ? nil : Label.match($0.text) }
-        let count = labels.compactMap { $0 }.count
-        guard firstLabel == .indicatorGrid || (count >= 3 && count == row.nonEmptyCells.count && labels.contains(.algorithm)) else { return nil }
-        var columns: [Int: Label] = [:]
-        for (index, label) in labels.enumerated() {
-            switch label {
-            case .indicatorGrid?, .description?: columns[index] = .description
-            case .weight?, .indicatorWeight?: columns[index] = .indicatorWeight
-            case let label?: columns[index] = label
-            case nil: continue
+    /// The year row under a grid header ("| | | 2024 | 2025 | 2026 | 2027").
+    private static func assigning(_ years: [Int], in row: Row, to grid: Grid) -> Grid {
+        var grid = grid
+        var remaining = years[...]
+        for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
+            guard let year = remaining.popFirst() else { break }
+            grid.years[index] = year
+        }
+        return grid
+    }
+
+    private mutating func indicator(from row: Row, grid: Grid) -> RawIndicator {
+        var indicator = RawIndicator(line: row.line)
+        for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
+            switch grid.label(at: index) {
+            case .target?:
+                if let year = grid.years[index] {
+                    indicator.targets.years.append(year)
+                    indicator.targets.cells.append(cell)
+                } else {
+                    diagnostics.append(.warning("target-without-year", "a target whose column has no year: \(cell.text)", line: row.line))
+                }
+            case .baseline?:
+                indicator.baseline = YearCell(year: grid.years[index], cell: cell)
+            case let label?:
+                indicator.fields[label] = cell
+            case nil:
+                diagnostics.append(.warning("unplaced-cell", "a cell outside the grid's columns: \(cell.text)", line: row.line))
             }
         }
-        return columns
+        return indicator
+    }
+
+    /// A row with neither weight nor target, right under an indicator, continues that indicator's
+    /// cells (a page break cut the row in two).
+    private func isContinuation(_ row: Row, of grid: Grid) -> Bool {
+        guard !current.indicators.isEmpty, lastGrid == grid else { return false }
+        let empty = { (index: Int) in index >= row.cells.count || row.cells[index].isEmpty }
+        let targets = grid.targetColumns
+        return !targets.isEmpty && targets.allSatisfy(empty) && grid.weightColumn.map(empty) ?? true
+    }
+
+    private mutating func mergeContinuation(_ row: Row, grid: Grid) {
+        var indicator = currentIndicator
+        for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
+            switch grid.label(at: index) {
+            case .target?:
+                if let position = grid.years[index].flatMap({ indicator.targets.years.firstIndex(of: $0) }) {
+                    indicator.targets.cells[position] = Self.continued(indicator.targets.cells[position], with: cell)
+                }
+            case .baseline?:
+                if let baseline = indicator.baseline { indicator.baseline?.cell = Self.continued(baseline.cell, with: cell) }
+            case let label?:
+                indicator.fields[label] = indicator.fields[label].map { Self.continued($0, with: cell) } ?? cell
+            case nil:
+                diagnostics.append(.warning("unplaced-cell", "a continued cell outside the grid's columns: \(cell.text)", line: row.line))
+            }
+        }
+        currentIndicator = indicator
+    }
+
+    /// A struck cell stays struck in its continuation.
+    private static func continued(_ cell: Cell, with more: Cell) -> Cell {
+        let struck = cell.runs.contains(where: \.isStruck) && cell.runs.allSatisfy { $0.isStruck || $0.text.allSatisfy(\.isWhitespace) }
+        let addition = struck ? Cell(runs: more.runs.map { StyledRun($0.text, $0.style.union(.struck)) }, line: more.line) : more
+        return cell.appending(addition)
     }
 
     /// The sub-header under a grid row: "| UNITA' DI MISURA | | | FONTE DEL DATO".
@@ -254,6 +398,23 @@ struct SheetReader {
         inIndicators = false
         expectation = .none
         pendingYears = []
+        lastGrid = nil
+        continuationPending = false
+        summaryParent = nil
+    }
+
+    private mutating func close() {
+        open = false
+        expectation = .none
+        continuationPending = false
+    }
+
+    /// Inside a table that a page break interrupts (where running headers are printed).
+    private var insideTable: Bool {
+        guard open else { return false }
+        if continuationPending || current.openedByRow { return true }
+        if case .gridRows = expectation { return true }
+        return false
     }
 
     private var current: RawSheet {

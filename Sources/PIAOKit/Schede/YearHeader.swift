@@ -12,13 +12,19 @@ enum YearHeader {
         var index = 0
         func skipSpaces() { while index < characters.count, characters[index].isWhitespace { index += 1 } }
         skipSpaces()
-        for word in ["anno", "target", "valore", "stato", "baseline"] {
-            let end = index + word.count
-            if end <= characters.count, String(characters[index..<end]).lowercased() == word,
-               end == characters.count || !characters[end].isLetter {
-                index = end
-                skipSpaces()
-                break
+        // "Target Anno 2025", "Baseline 2024", "Anno 2025": qualifying words before the year.
+        var matched = true
+        while matched {
+            matched = false
+            for word in ["anno", "target", "valore", "stato", "baseline"] {
+                let end = index + word.count
+                if end <= characters.count, String(characters[index..<end]).lowercased() == word,
+                   end == characters.count || !characters[end].isLetter {
+                    index = end
+                    skipSpaces()
+                    matched = true
+                    break
+                }
             }
         }
         let digitsStart = index

@@ -28,4 +28,7 @@ public struct Layout: Sendable {
     public var format: DocumentFormat
     public var blocks: [Block]
     public var diagnostics: [Diagnostic]
+    /// Short lines of running text printed three times or more (page headers such as
+    /// "CAMERA DI COMMERCIO"): inside a table they are page furniture, not content.
+    public var runningLines: Set<String> = []
 }

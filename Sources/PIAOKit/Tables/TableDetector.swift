@@ -37,7 +37,18 @@ public enum TableDetector {
         }
         closeParagraph()
         closeTable()
-        return Layout(format: text.format, blocks: blocks, diagnostics: text.diagnostics)
+        return Layout(format: text.format, blocks: blocks, diagnostics: text.diagnostics, runningLines: runningLines(blocks))
+    }
+
+    static func runningLines(_ blocks: [Block]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for case let .paragraph(cells) in blocks {
+            for cell in cells {
+                let text = cell.text
+                if text.count <= 80 { counts[text, default: 0] += 1 }
+            }
+        }
+        return Set(counts.filter { $0.value >= 3 }.keys)
     }
 
     /// The cells of a table row, or nil for a line of running text.

@@ -10,6 +10,13 @@ public enum Validator {
                 checks.append(check(group, phase: phase, id: "c\(checks.count + 1)"))
             }
         }
+        for objective in plan.objectives {
+            for other in objective.weightElsewhere {
+                for phase in Phase.allCases {
+                    checks.append(consistency(objective, other, phase: phase, id: "c\(checks.count + 1)"))
+                }
+            }
+        }
         return Dataset(document: document, objectives: plan.objectives, revisions: plan.revisions, checks: checks, diagnostics: plan.diagnostics)
     }
 
@@ -94,6 +101,25 @@ public enum Validator {
                 + zip(inPhase, values).map { "\($0.0.id) \(format($0.1))" }.joined(separator: ", ")
         }
         return result
+    }
+
+    /// The same objective's weight printed in two places must agree.
+    static func consistency(_ objective: Objective, _ other: PrintedWeight, phase: Phase, id: String) -> Check {
+        let first = objective.weight?.value(in: phase)
+        let second = other.weight.value(in: phase)
+        var check = Check(id: id, rule: "weight-consistency", scope: objective.id, phase: phase, members: [objective.id],
+                          sum: second, expected: first ?? 0, tolerance: 0, status: .skipped, message: "")
+        switch (first, second) {
+        case let (first?, second?) where abs(first - second) < 1e-9:
+            check.status = .pass
+            check.message = "weight \(format(first)) at line \(objective.line) and at line \(other.line)"
+        case let (first?, second?):
+            check.status = .fail
+            check.message = "weight printed as \(format(first)) at line \(objective.line) but as \(format(second)) at line \(other.line)"
+        default:
+            check.message = "the weight is not printed in both places in this phase"
+        }
+        return check
     }
 
     /// Printed with d decimals, each weight may be off by half a unit of the last digit.

@@ -64,6 +64,7 @@ public enum DatasetJSON {
         fields["id"] = .string(indicator.id)
         fields["code"] = string(indicator.code)
         fields["name"] = revisable(indicator.name, JSONValue.string)
+        fields["description"] = indicator.description.map { revisable($0, JSONValue.string) } ?? .null
         fields["algorithm"] = indicator.algorithm.map { revisable($0, JSONValue.string) } ?? .null
         fields["measure"] = indicator.measure.map { revisable($0, JSONValue.string) } ?? .null
         fields["source"] = indicator.source.map { revisable($0, JSONValue.string) } ?? .null

@@ -86,6 +86,7 @@ final class MonteRosa2024RevisionTests: XCTestCase {
     }
 
     func testEveryRevision() throws {
+        // In source order: the target (line 443) before the unit of measure under its sub-header (line 445).
         XCTAssertEqual(try corpusDataset(document).revisionLines, [
             "os-1 resources/2024: € 1.105.500,00 → € 1.201.904,83 (*) (adjacent-values) @54",
             "os-1/i1 algorithm: N. assessment (maturità digitale, cybersecurity, sostenibilità e energia) condotti sulla Doppia Transizione/10.000 imprese attive al 31.12 → N. assessment (maturità digitale, cybersecurity, sostenibilità e energia) condotti dai PID sulla Doppia Transizione (adjacent-values) @61",
@@ -120,8 +121,8 @@ final class MonteRosa2024RevisionTests: XCTestCase {
             "oo-9/i1 algorithm: (n. ispezioni su centri tecnici, aziende utilizzatrici di strumenti di misura - bilance, erogatori di carburanti e contatori acqua - / n. 100 ispezioni su centri tecnici, aziende utilizzatrici di strumenti di misura - bilance e erogatori di carburanti -) × 100 → (n. ispezioni su centri tecnici, aziende utilizzatrici di strumenti di misura - bilance, erogatori di carburanti e contatori acqua - / n. 150 ispezioni su centri tecnici, aziende utilizzatrici di strumenti di misura - bilance e erogatori di carburanti -) × 100 (adjacent-values) @396",
             "oo-10/i1 weight: 100% → 50% (adjacent-values) @418",
             "oo-10/i2 status: ∅ → Tempo medio ponderato di pagamento (TMP) (note) @423",
-            "oo-11/i1 measure: Data → Binario (adjacent-values) @445",
             "oo-11/i1 targets/2024: Entro 30.06 → SI (adjacent-values) @443",
+            "oo-11/i1 measure: Data → Binario (adjacent-values) @445",
         ])
     }
 

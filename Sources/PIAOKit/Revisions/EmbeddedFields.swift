@@ -1,0 +1,112 @@
+import Foundation
+
+/// Fields printed inside another cell: "Name <b>PESO: 35</b> (tipologia: Efficacia)",
+/// "Algorithm (Fonte dei dati: Osservatorio camerale)", "OO 1.1.1 – TITLE (PESO: <del>5%</del> 7%)".
+/// Each function returns the cell without the field, and the field itself.
+enum EmbeddedFields {
+    /// "PESO: 35", "PESO:50", "PESO: 70 100", "(Peso: 50%)", "(PES0: 15%)", "(20%)", "(<del>10%</del> 15%)".
+    static func weight(in cell: Cell) -> (rest: Cell, weight: Cell)? {
+        let text = Array(cell.rawText)
+        let upper = text.map { Character($0.uppercased()) }
+        for keyword in ["PESO", "PES0"] {
+            guard let start = find(Array(keyword), in: upper) else { continue }
+            var index = start + keyword.count
+            while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
+            let valueStart = index
+            while index < text.count, text[index].isNumber || ".,% ".contains(text[index]) { index += 1 }
+            var valueEnd = index
+            while valueEnd > valueStart, text[valueEnd - 1] == " " { valueEnd -= 1 }
+            guard valueEnd > valueStart, text[valueStart..<valueEnd].contains(where: \.isNumber) else { continue }
+            var removeStart = start
+            var removeEnd = valueEnd
+            if let open = previousNonSpace(text, before: start), text[open] == "(", index < text.count, text[index] == ")" {
+                removeStart = open
+                removeEnd = index + 1
+            }
+            return (cell.removing(removeStart..<removeEnd), cell.slice(valueStart..<valueEnd))
+        }
+        // A bare trailing percentage in parentheses: "TITLE (20%)".
+        guard let close = text.lastIndex(of: ")"), text[(close + 1)...].allSatisfy(\.isWhitespace),
+              let open = text[..<close].lastIndex(of: "("),
+              text[(open + 1)..<close].allSatisfy({ $0.isNumber || ".,% ".contains($0) }),
+              text[(open + 1)..<close].contains("%") else { return nil }
+        return (cell.removing(open..<(close + 1)), cell.slice((open + 1)..<close))
+    }
+
+    /// "(tipologia: Efficacia)", "Tipologia: Qualità - Outcome", "Tipologia di indicatore: Efficacia", "( Tipologia indicatore: X )".
+    static func type(in cell: Cell) -> (rest: Cell, type: String)? {
+        let text = Array(cell.rawText)
+        let lower = text.map { Character($0.lowercased()) }
+        guard let start = find(Array("tipologia"), in: lower) else { return nil }
+        var index = start + "tipologia".count
+        for filler in [" di indicatore", " indicatore"] where matches(Array(filler), in: lower, at: index) { index += filler.count; break }
+        while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
+        var removeStart = start
+        var valueEnd = text.count
+        var removeEnd = text.count
+        if let open = previousNonSpace(text, before: start), text[open] == "(", let close = text[index...].firstIndex(of: ")") {
+            removeStart = open
+            valueEnd = close
+            removeEnd = close + 1
+        }
+        let value = Cell.clean(String(text[index..<valueEnd]))
+        guard !value.isEmpty else { return nil }
+        return (cell.removing(removeStart..<removeEnd), value)
+    }
+
+    /// "(fonte: Osservatorio camerale)", "(Fonte dei dati: Dintec e Movimprese)", "(Fonte IC-Priamo)".
+    static func source(in cell: Cell) -> (rest: Cell, source: Cell)? {
+        let text = Array(cell.rawText)
+        let lower = text.map { Character($0.lowercased()) }
+        guard let keyword = find(Array("fonte"), in: lower), let open = previousNonSpace(text, before: keyword), text[open] == "(" else { return nil }
+        var index = keyword + "fonte".count
+        if matches(Array(" dei dati"), in: lower, at: index) { index += " dei dati".count }
+        while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
+        var depth = 1
+        var close = index
+        while close < text.count {
+            if text[close] == "(" { depth += 1 }
+            if text[close] == ")" { depth -= 1; if depth == 0 { break } }
+            close += 1
+        }
+        let valueEnd = min(close, text.count)
+        guard valueEnd > index else { return nil }
+        return (cell.removing(open..<min(close + 1, text.count)), cell.slice(index..<valueEnd))
+    }
+
+    /// An objective title as printed: "OS 1.1 – TITLE", "OO 1.1.3. – TITLE", "OS 3.1 TITLE" → ("OS 1.1", rest).
+    static func code(in cell: Cell) -> (code: String, rest: Cell)? {
+        let text = Array(cell.rawText)
+        var index = 0
+        while index < text.count, text[index] == " " { index += 1 }
+        guard index + 2 < text.count else { return nil }
+        let prefix = String(text[index..<index + 2]).uppercased()
+        guard prefix == "OS" || prefix == "OO" else { return nil }
+        index += 2
+        while index < text.count, text[index] == " " { index += 1 }
+        let numberStart = index
+        while index < text.count, text[index].isNumber || text[index] == "." { index += 1 }
+        let number = String(text[numberStart..<index]).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        guard number.first?.isNumber == true else { return nil }
+        while index < text.count, " -–—".contains(text[index]) { index += 1 }
+        return (prefix + " " + number, cell.slice(index..<text.count))
+    }
+
+    private static func find(_ needle: [Character], in haystack: [Character]) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where matches(needle, in: haystack, at: start) { return start }
+        return nil
+    }
+
+    private static func matches(_ needle: [Character], in haystack: [Character], at start: Int) -> Bool {
+        guard start + needle.count <= haystack.count else { return false }
+        for offset in needle.indices where haystack[start + offset] != needle[offset] { return false }
+        return true
+    }
+
+    private static func previousNonSpace(_ text: [Character], before index: Int) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0, text[cursor] == " " { cursor -= 1 }
+        return cursor >= 0 ? cursor : nil
+    }
+}

@@ -1,0 +1,36 @@
+/// The columns of an indicator grid: what each column holds, and under which year.
+/// A "Target" header spanning three year columns lends its label to the columns on its right.
+struct Grid: Equatable {
+    var columns: [Int: Label] = [:]
+    var years: [Int: Int] = [:]
+
+    func label(at index: Int) -> Label? {
+        if let label = columns[index] { return label }
+        guard years[index] != nil else { return nil }
+        return columns.filter { $0.key < index }.max { $0.key < $1.key }?.value
+    }
+
+    /// Columns that hold targets (at least the one labelled "Target").
+    var targetColumns: [Int] { (Set(columns.keys).union(years.keys)).filter { label(at: $0) == .target }.sorted() }
+
+    var weightColumn: Int? { columns.first { $0.value == .indicatorWeight }?.key }
+
+    /// An indicator grid header: "Indicatore | Peso | Algoritmo | Target Anno 2025", or
+    /// "INDICATORE Descrizione | ALGORITMO DI CALCOLO | TARGET 2025 | PESO | TIPOLOGIA".
+    static func header(_ row: Row) -> Grid? {
+        let labels = row.cells.map { $0.isEmpty ? nil : Label.match($0.text) }
+        let count = labels.compactMap { $0 }.count
+        guard labels.first == .indicatorGrid || (count >= 3 && count == row.nonEmptyCells.count && labels.contains(.algorithm)) else { return nil }
+        var grid = Grid()
+        for (index, label) in labels.enumerated() {
+            switch label {
+            case .indicatorGrid?, .description?: grid.columns[index] = .description
+            case .weight?, .indicatorWeight?: grid.columns[index] = .indicatorWeight
+            case let label?: grid.columns[index] = label
+            case nil: continue
+            }
+            if let year = YearHeader.read(row.cells[index])?.year { grid.years[index] = year }
+        }
+        return grid
+    }
+}

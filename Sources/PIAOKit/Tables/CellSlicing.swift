@@ -1,0 +1,29 @@
+/// Cutting a cell by character offsets of its raw text while keeping each run's style, so a
+/// weight embedded in a name ("… PESO: <del>5%</del> 7%") can be read with its strike marks.
+extension Cell {
+    /// The cell's text as printed, runs joined (offsets below count its characters).
+    var rawText: String { runs.map(\.text).joined() }
+
+    func slice(_ range: Range<Int>) -> Cell {
+        var result: [StyledRun] = []
+        var offset = 0
+        for run in runs {
+            let count = run.text.count
+            let start = max(range.lowerBound - offset, 0)
+            let end = min(range.upperBound - offset, count)
+            if start < end {
+                let characters = Array(run.text)
+                result.append(StyledRun(String(characters[start..<end]), run.style))
+            }
+            offset += count
+        }
+        return Cell(runs: result, line: line)
+    }
+
+    func removing(_ range: Range<Int>) -> Cell {
+        let total = rawText.count
+        let before = slice(0..<range.lowerBound)
+        let after = slice(range.upperBound..<total)
+        return Cell(runs: before.runs + [StyledRun(" ")] + after.runs, line: line)
+    }
+}
