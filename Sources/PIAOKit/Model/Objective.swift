@@ -44,6 +44,8 @@ public struct Objective: Equatable, Sendable {
     /// The same objective's weight printed in another place (its sheet, when the objective comes
     /// from a summary table): compared by the `weight-consistency` check.
     public var weightElsewhere: [PrintedWeight] = []
+    /// The line the weight is printed on (the weight cell, or the title that holds it).
+    public var weightLine: Int?
 
     public init(id: String, level: ObjectiveLevel, title: Revisable<String>, line: Int) {
         self.id = id

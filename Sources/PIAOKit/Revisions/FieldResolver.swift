@@ -13,6 +13,11 @@ enum FieldResolver {
     /// Weights, amounts, targets: cells that hold values only.
     static func values(_ cell: Cell) -> PrintedPair {
         if cell.runs.contains(where: { $0.isStruck && !$0.text.allSatisfy(\.isWhitespace) }) {
+            // "SI <del>(100)</del> 80": the struck part replaced in place, the rest kept ("SI (100)" → "SI 80").
+            if let inPlace = TextSplitter.struck(cell), let current = inPlace.current, let original = inPlace.original,
+               !original.hasSuffix(current) {
+                return inPlace
+            }
             let old = Cell.clean(cell.runs.filter(\.isStruck).map(\.text).joined(separator: " "))
             let new = Cell.clean(cell.runs.filter { !$0.isStruck }.map(\.text).joined(separator: " "))
             return PrintedPair(original: old, current: new.isEmpty ? nil : new, evidence: .strikethrough)

@@ -49,6 +49,7 @@ public enum RevisionResolver {
         var objective = objectiveResolver.resolve(printed, areas: areas)
         objective.id = id(objective)
         let titleLabel: Label = sheet.level == .strategic ? .strategicObjective : .operationalObjective
+        objective.weightLine = (sheet.fields[.objectiveWeight] ?? sheet.fields[titleLabel])?.line
         if printed.title.current == "" && printed.title.original == "" {
             diagnostics.append(.warning("sheet-without-title", "a sheet without an objective title", line: sheet.line))
         }

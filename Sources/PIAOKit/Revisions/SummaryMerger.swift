@@ -47,7 +47,7 @@ struct SummaryMerger {
         target.monitoring = sheet.monitoring
         target.notes += sheet.notes
         if let reference = sheet.strategicRef { target.strategicRef = reference }
-        if let weight = sheet.weight { target.weightElsewhere.append(PrintedWeight(weight: weight, line: sheet.line)) }
+        if let weight = sheet.weight { target.weightElsewhere.append(PrintedWeight(weight: weight, line: sheet.weightLine ?? sheet.line)) }
         target.indicators = sheet.indicators
         objectives[index] = target
         return true

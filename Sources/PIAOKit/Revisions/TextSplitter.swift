@@ -4,39 +4,56 @@ import Foundation
 /// paragraphs) are certain; unmarked ones (two sentences run together, two dates side by side)
 /// are only looked for when the sheet's revision note says the text was replaced or redefined.
 enum TextSplitter {
-    /// Struck runs belong to the original; a struck value followed by another value was replaced by it
-    /// ("n. <del>10</del> 9 ispezioni" → "n. 10 ispezioni" / "n. 9 ispezioni").
+    /// Struck runs belong to the original. What follows a struck run replaced it when it is a value
+    /// after a struck value ("n. <del>10</del> 9 ispezioni" → "n. 10 ispezioni" / "n. 9 ispezioni"), or a
+    /// sentence that restarts the struck one's opening words (a formula rewritten whole).
     static func struck(_ cell: Cell) -> PrintedPair? {
         guard cell.runs.contains(where: { $0.isStruck && !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
         var original = ""
         var current = ""
-        var replacing = false
-        for run in cell.runs {
+        var replacingValue = false
+        var replacingSentence = false
+        for (index, run) in cell.runs.enumerated() {
             if run.isStruck {
                 original += run.text
-                replacing = ValueTokens.split(Cell.clean(run.text)) != nil
+                let struck = Cell.clean(run.text)
+                replacingValue = isValue(struck)
+                let following = Cell.clean(cell.runs[(index + 1)...].prefix { !$0.isStruck }.map(\.text).joined())
+                replacingSentence = !replacingValue && openingWords(struck) != nil && openingWords(struck) == openingWords(following)
                 continue
             }
             current += run.text
-            if replacing, let replaced = droppingLeadingValue(run.text) {
+            if replacingSentence { continue }
+            if replacingValue, let replaced = droppingLeadingValue(run.text) {
                 original += replaced
             } else {
                 original += run.text
             }
-            if !run.text.allSatisfy(\.isWhitespace) { replacing = false }
+            if !run.text.allSatisfy(\.isWhitespace) { replacingValue = false }
         }
         let old = Cell.clean(original)
         let new = Cell.clean(current)
         return PrintedPair(original: old.isEmpty ? nil : old, current: new.isEmpty ? nil : new, evidence: .strikethrough)
     }
 
-    /// The run without the value it opens with ("9 ispezioni" → " ispezioni"), or nil.
+    /// "(100)" and "≥ 90%" are values; a parenthesis around one does not make it text.
+    private static func isValue(_ text: String) -> Bool {
+        let bare = text.hasPrefix("(") && text.hasSuffix(")") ? String(text.dropFirst().dropLast()) : text
+        return !bare.isEmpty && ValueTokens.split(bare) != nil
+    }
+
+    private static func openingWords(_ text: String) -> [Substring]? {
+        let words = text.split(separator: " ").prefix(2)
+        return words.count == 2 ? Array(words) : nil
+    }
+
+    /// The run without the value it opens with ("9 ispezioni" → " ispezioni", "90 %" → ""), or nil.
     private static func droppingLeadingValue(_ text: String) -> String? {
         let leading = text.prefix { $0.isWhitespace }
         let words = text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: false)
-        for count in 1...2 where words.count >= count {
+        for count in stride(from: min(2, words.count), through: 1, by: -1) {
             let candidate = words[0..<count].joined(separator: " ")
-            if ValueTokens.split(candidate)?.count == 1 {
+            if !candidate.isEmpty, ValueTokens.split(candidate)?.count == 1 {
                 let rest = words[count...].joined(separator: " ")
                 return String(leading) + (rest.isEmpty ? "" : " " + rest)
             }

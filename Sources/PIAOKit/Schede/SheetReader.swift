@@ -90,8 +90,10 @@ struct SheetReader {
             current.section = cell.text
             return true
         }
-        // A table-born sheet ends with its table; only its footnotes follow it.
-        if current.openedByRow, !NoteText.isNoteLike(cell.text) {
+        // A table-born sheet ends with its table; only its footnotes follow it. Any sheet ends at a
+        // wholly bold or italic line after its indicators (the next section's title).
+        let styledTitle = !current.indicators.isEmpty && Self.isWhollyStyled(cell)
+        if (current.openedByRow || styledTitle), !NoteText.isNoteLike(cell.text) {
             close()
             return false
         }
@@ -141,6 +143,11 @@ struct SheetReader {
         }
         readUnlabelledRow(row, first: first)
         return true
+    }
+
+    private static func isWhollyStyled(_ cell: Cell) -> Bool {
+        let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        return !runs.isEmpty && (runs.allSatisfy(\.isBold) || runs.allSatisfy { $0.style.contains(.italic) })
     }
 
     // MARK: - Objective headers and summaries
