@@ -15,7 +15,9 @@ struct SummaryMerger {
             let weight = entry.weight.map(FieldResolver.values)
             objective.weight = weight.map { $0.map(FieldResolver.number) }
             if title.current == nil {
+                // A struck row: removed, its weight kept as the original only.
                 objective.status = .removed
+                objective.weight = objective.weight.map { Revisable(current: nil, original: $0.original ?? $0.current, evidence: $0.evidence ?? title.evidence) }
             } else if RevisionResolver.isWhollyBold(entry.title) {
                 // Rows marked as new (bold) are additions.
                 objective.status = .added
