@@ -6,10 +6,10 @@ enum MetadataReader {
     static func read(preamble: [Block], all: [Block]) -> DocumentMetadata {
         let lines = textLines(Array(preamble.prefix(80)))
         var metadata = DocumentMetadata()
-        metadata.title = title(lines)
+        metadata.title = subject(lines) ?? titleBlock(Array(preamble.prefix(12))) ?? title(lines)
         metadata.act = act(lines)
         metadata.entity = entity(lines)
-        metadata.period = metadata.title.flatMap(period) ?? lines.lazy.compactMap { period($0.text) }.first
+        metadata.period = metadata.title.flatMap { period($0) ?? singleYear($0) } ?? lines.prefix(40).lazy.compactMap { period($0.text) }.first
         metadata.kind = kind(title: metadata.title, head: lines.prefix(40).map(\.text).joined(separator: " "))
         metadata.areas = areas(textLines(all))
         return metadata
@@ -26,17 +26,41 @@ enum MetadataReader {
         }
     }
 
+    /// "Oggetto: Piano Integrato … - Revisione" in an act that adopts the plan.
+    private static func subject(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
+        lines.first { $0.text.lowercased().hasPrefix("oggetto:") }.map { Cell.clean($0.text.dropFirst("oggetto:".count)) }
+    }
+
     private static func title(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
-        for line in lines {
-            let text = line.text
-            if text.lowercased().hasPrefix("oggetto:") {
-                return Cell.clean(text.dropFirst("oggetto:".count))
-            }
-        }
-        let planWords = ["piano integrato", "piao", "piano degli indicatori", "pira", "piano della performance"]
-        return lines.first { line in
-            line.text.count <= 200 && planWords.contains { line.text.lowercased().contains($0) }
+        // A short line that opens with the plan's name: "IL PIANO DEGLI INDICATORI … 2026".
+        let planWords = ["piano integrato", "piao", "p.i.a.o", "piano degli indicatori", "pira", "piano della performance", "piano triennale"]
+        return lines.prefix(40).first { line in
+            let lower = line.text.lowercased()
+            let opening = lower.hasPrefix("il ") ? String(lower.dropFirst(3)) : lower
+            return line.text.count <= 150 && planWords.contains { opening.hasPrefix($0) }
         }?.text
+    }
+
+    /// The cover: the leading run of wholly bold lines ("**P.I.A.O.**", "**2025-2027**", "**Aggiornamento**").
+    private static func titleBlock(_ blocks: [Block]) -> String? {
+        var parts: [String] = []
+        for block in blocks {
+            let cells: [Cell]
+            switch block {
+            case let .heading(_, cell): cells = [cell]
+            case let .paragraph(lines): cells = lines
+            case .table: cells = []
+            }
+            guard !cells.isEmpty, cells.allSatisfy({ cell in
+                let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+                return !runs.isEmpty && runs.allSatisfy(\.isBold)
+            }) else { break }
+            parts += cells.map(\.text)
+        }
+        let text = Cell.clean(parts.joined(separator: " "))
+        let lower = text.lowercased()
+        guard text.count <= 250, ["piano", "p.i.a.o", "piao"].contains(where: lower.contains) else { return nil }
+        return text
     }
 
     private static func act(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
@@ -54,8 +78,15 @@ enum MetadataReader {
     private static func entity(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
         for line in lines where line.text.count <= 150 {
             guard let range = line.text.range(of: "camera di commercio", options: .caseInsensitive) else { continue }
-            let entity = String(line.text[range.lowerBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:*"))
-            return entity
+            // The name ends where the sentence goes on: "Camera di commercio di Torino, istituita nel 1825 …".
+            var entity = String(line.text[range.lowerBound...])
+            if let stop = entity.firstIndex(where: { ",;:(".contains($0) }) { entity = String(entity[..<stop]) }
+            for verb in [" è ", " ha ", " per ", " che ", " in "] {
+                if let found = entity.range(of: verb, range: entity.index(entity.startIndex, offsetBy: 19)..<entity.endIndex) {
+                    entity = String(entity[..<found.lowerBound])
+                }
+            }
+            return entity.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:*"))
         }
         return nil
     }
@@ -106,6 +137,13 @@ enum MetadataReader {
             if ["-", "/", "–", "—"].contains(between) { return Period(start: first.value, end: second.value) }
         }
         return nil
+    }
+
+    /// A plan for one year: "… DI BILANCIO 2026".
+    static func singleYear(_ text: String) -> Period? {
+        let words = text.split(whereSeparator: { !$0.isNumber })
+        let years = words.compactMap { Int($0) }.filter { (2000...2100).contains($0) }
+        return years.count == 1 ? Period(start: years[0], end: years[0]) : nil
     }
 
     private static func kind(title: String?, head: String) -> DocumentKind {

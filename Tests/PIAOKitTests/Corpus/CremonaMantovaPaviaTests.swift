@@ -13,6 +13,15 @@ final class CremonaMantovaPaviaTests: XCTestCase {
         return value.evidence == nil ? format(value.current) : "\(format(value.original)) → \(format(value.current))"
     }
 
+    func testDocumentMetadata() throws {
+        let info = try corpusDataset(document).document
+        XCTAssertEqual(info.format, .markdownHTML)
+        XCTAssertEqual(info.kind, .piao)
+        XCTAssertEqual(info.title, "P.I.A.O. Piano Integrato di Attività e Organizzazione 2025-2027 della Camera di Commercio di Cremona-Mantova-Pavia Aggiornamento")  // lines 5-13
+        XCTAssertEqual(info.entity, "Camera di Commercio di Cremona-Mantova-Pavia")
+        XCTAssertEqual(info.period, Period(start: 2025, end: 2027))
+    }
+
     func testStrategicObjectivesWithAreasAndWeights() throws {
         let rows = try corpusDataset(document).objectives.filter { $0.level == .strategic }.map {
             "\($0.id) area=\($0.area?.code ?? "-") weight=\(weight($0.weight)) indicators=\($0.indicators.count)"
