@@ -8,12 +8,14 @@ enum InlineMarkdown {
             return apply(to: [StyledRun(String(text.dropFirst().dropLast()), runs[0].style.union(.italic))])
         }
         var output: [StyledRun] = []
+        // In a table row a lone "**" after a word is a footnote mark ("società di persone**"), not emphasis.
+        let inTable = runs.contains { $0.text.contains("\t") }
         var bold = false
         var struck = false
         for run in runs {
             let text = LatexMath.replaceInlineMath(run.text)
             var current = ""
-            let marks = boldMarks(in: text)
+            let marks = boldMarks(in: text, allowLoneCloser: !inTable)
             var index = text.startIndex
             func flush() {
                 guard !current.isEmpty else { return }
@@ -53,7 +55,7 @@ enum InlineMarkdown {
 
     /// The `**` that are emphasis marks: paired ones, and a lone one that opens a line or closes a
     /// word (emphasis across a soft line break). "≥ 12%**" is a footnote mark, not emphasis.
-    static func boldMarks(in text: String) -> Set<String.Index> {
+    static func boldMarks(in text: String, allowLoneCloser: Bool = true) -> Set<String.Index> {
         var positions: [String.Index] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -78,7 +80,7 @@ enum InlineMarkdown {
         if positions.count % 2 == 1, let last = positions.last {
             let after = text.index(last, offsetBy: 2)
             let opensLine = last == text.startIndex && after < text.endIndex && !text[after].isWhitespace
-            let closesWord = last > text.startIndex && text[text.index(before: last)].isLetter
+            let closesWord = allowLoneCloser && last > text.startIndex && text[text.index(before: last)].isLetter
             if opensLine || closesWord { marks.insert(last) }
         }
         return marks

@@ -40,6 +40,9 @@ enum FootnoteMarks {
     private static func marks(of indicator: Indicator) -> Set<Int> {
         var raws: [String] = indicator.targets.flatMap { [$0.value.current?.raw, $0.value.original?.raw].compactMap { $0 } }
         if let baseline = indicator.baseline { raws.append(baseline.value.raw) }
+        for text in [indicator.name, indicator.algorithm, indicator.description].compactMap({ $0 }) {
+            raws += [text.current, text.original].compactMap { $0 }
+        }
         return Set(raws.map { raw in raw.reversed().prefix { $0 == "*" }.count }.filter { $0 > 0 })
     }
 }

@@ -9,7 +9,8 @@ struct IdAllocator {
         let prefix = objective.level == .strategic ? "os" : "oo"
         let base: String
         if let code = objective.code {
-            base = prefix + "-" + code.filter { $0.isNumber || $0 == "." }
+            let compact = code.filter { $0.isNumber || $0 == "." || $0 == "_" || $0.isLetter }
+            base = prefix + "-" + (code.hasPrefix("OS ") || code.hasPrefix("OO ") ? String(compact.dropFirst(2)) : compact)
         } else if objective.level == .strategic, let area = objective.area?.code {
             base = prefix + "-" + area
         } else if objective.level == .strategic {

@@ -24,6 +24,13 @@ struct ObjectiveResolver {
         if let found = EmbeddedFields.code(in: title) {
             parts.code = found.code
             title = found.rest
+        } else if case let coded = leadingCode(title.text), let code = coded.code, code.contains("_") {
+            // "03_01_OS06 Salute finanziaria".
+            let raw = title.rawText
+            let start = raw.distance(from: raw.startIndex, to: raw.range(of: code)?.upperBound ?? raw.startIndex)
+            let rest = raw.dropFirst(start).prefix { " -–—:".contains($0) }.count
+            parts.code = code
+            title = title.slice((start + rest)..<raw.count)
         }
         if let found = EmbeddedFields.weight(in: title) {
             parts.weight = found.weight
@@ -33,28 +40,35 @@ struct ObjectiveResolver {
         return parts
     }
 
+    /// Resources printed without a year belong to the plan's year, when the plan covers one.
+    var planYear: Int?
+
     func printed() -> Printed {
         let titleLabel: Label = sheet.level == .strategic ? .strategicObjective : .operationalObjective
         let parts = Self.titleParts(sheet.fields[titleLabel])
+        var resources = sheet.resources
+        if resources.years.isEmpty, resources.cells.count == 1, let planYear { resources.years = [planYear] }
         return Printed(
             title: parts.title.map { FieldResolver.text($0, mode: .keepWhole).trimmingEdges() } ?? .unchanged(""),
             description: sheet.fields[.description].map { FieldResolver.text($0, mode: .keepWhole) },
             weight: (sheet.fields[.objectiveWeight] ?? parts.weight).map(FieldResolver.values),
-            resources: zip(sheet.resources.years, sheet.resources.cells).map { ($0, FieldResolver.values($1)) }
+            resources: zip(resources.years, resources.cells).map { ($0, FieldResolver.values($1)) }
         )
     }
 
     func resolve(_ printed: Printed, areas: [String: String] = [:]) -> Objective {
         let titleLabel: Label = sheet.level == .strategic ? .strategicObjective : .operationalObjective
         var objective = Objective(id: "", level: sheet.level, title: printed.title.text, line: sheet.line)
-        objective.code = Self.titleParts(sheet.fields[titleLabel]).code
+        objective.code = sheet.fields[.code]?.text ?? Self.titleParts(sheet.fields[titleLabel]).code
         objective.description = printed.description?.text
         objective.weight = printed.weight.map { $0.map(FieldResolver.number) }
         objective.weightBasis = sheet.weightLabel.flatMap(Self.parenthesis)
         objective.resources = printed.resources.map { YearAmount(year: $0.year, amount: $0.pair.map(FieldResolver.number)) }
         objective.section = sheet.section
-        objective.unit = sheet.fields[.unit]?.text
-        objective.area = sheet.fields[.area].flatMap { CodedTitles.read($0.text, shape: .number).first ?? CodedTitle(code: nil, title: $0.text) }
+        // "Area di responsabilità: X" and "Ufficio: Y" name one unit, as "X / Y" does elsewhere.
+        let units = [sheet.fields[.unit]?.text, sheet.fields[.office]?.text].compactMap { $0 }
+        objective.unit = units.isEmpty ? nil : units.joined(separator: " / ")
+        objective.area = sheet.fields[.area].flatMap { CodedTitles.read($0.text, shape: .number).first ?? Self.leadingCode($0.text) }
         if objective.area == nil, let code = objective.code, code.hasPrefix("OS"), let area = code.dropFirst(3).split(separator: ".").first {
             // "OS 2.3" belongs to ambito 2, whose title the document announces elsewhere.
             objective.area = areas[String(area)].map { CodedTitle(code: String(area), title: $0) }
@@ -79,6 +93,17 @@ struct ObjectiveResolver {
         objective.monitoring = sheet.fields[.monitoring].flatMap(Self.monitoring)
         objective.notes = sheet.notes.flatMap(NoteText.statements)
         return objective
+    }
+
+    /// "01_01 Sostegno alla digitalizzazione …", "03_01 - L'ottimizzazione …": a code of digits, dots and
+    /// underscores, then the title.
+    static func leadingCode(_ text: String) -> CodedTitle {
+        let first = text.prefix { !$0.isWhitespace }
+        guard first.contains(where: \.isNumber), first.allSatisfy({ $0.isNumber || "._".contains($0) || $0.isUppercase }) else {
+            return CodedTitle(code: nil, title: text)
+        }
+        let title = text.dropFirst(first.count).drop { " -–—:".contains($0) }
+        return CodedTitle(code: String(first), title: Cell.clean(title))
     }
 
     /// "PESO OBIETTIVO (rispetto agli obt. str.)" → "rispetto agli obt. str.".

@@ -8,6 +8,16 @@ struct RevisionList {
                               original: pair.original, current: pair.current, evidence: evidence, note: note, line: line))
     }
 
+    mutating func removeAll(indicator: String) {
+        items.removeAll { $0.indicator == indicator }
+    }
+
+    mutating func citeWhereMissing(_ note: String, indicator: String) {
+        for index in items.indices where items[index].indicator == indicator && items[index].note == nil {
+            items[index].note = note
+        }
+    }
+
     /// In source order (a summary table may be read before the sheets that precede it), renumbered.
     func sortedByLine() -> [Revision] {
         items.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.enumerated().map { index, item in

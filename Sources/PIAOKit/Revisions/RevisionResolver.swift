@@ -12,7 +12,7 @@ public enum RevisionResolver {
         var claimed: Set<String> = []
 
         for sheet in parsed.sheets {
-            var objective = resolveSheet(sheet, kind: parsed.metadata.kind, areas: parsed.metadata.areas,
+            var objective = resolveSheet(sheet, kind: parsed.metadata.kind, areas: parsed.metadata.areas, period: parsed.metadata.period,
                                          revisions: &revisions, diagnostics: &diagnostics) { objective in
                 // A sheet whose objective is already listed in a summary takes that objective's id.
                 if objective.level == .operational, let code = objective.code,
@@ -27,8 +27,15 @@ public enum RevisionResolver {
                 guard let note = objective.indicators[index].notes.first(where: FootnoteMarks.withdraws) else { continue }
                 objective.indicators[index] = objective.indicators[index].removed()
                 let indicator = objective.indicators[index]
+                // The withdrawn indicator's field changes are superseded by its removal.
+                revisions.removeAll(indicator: indicator.id)
                 revisions.add(PrintedPair(original: indicator.name.original, current: nil, evidence: .note), field: "status",
                               objective: objective.id, indicator: indicator.id, note: note, line: indicator.line)
+            }
+            // A change with no revision note of its own cites the indicator's first note (often the footnote
+            // whose star it carries).
+            for indicator in objective.indicators {
+                if let note = indicator.notes.first { revisions.citeWhereMissing(note, indicator: indicator.id) }
             }
             if claimed.contains(objective.id), SummaryMerger.merge(objective, into: &summaryObjectives) {
                 continue
@@ -42,11 +49,21 @@ public enum RevisionResolver {
                            revisions: revisions.sortedByLine(), diagnostics: diagnostics)
     }
 
-    private static func resolveSheet(_ sheet: RawSheet, kind: DocumentKind, areas: [String: String], revisions: inout RevisionList,
+    private static func resolveSheet(_ sheet: RawSheet, kind: DocumentKind, areas: [String: String], period: Period?, revisions: inout RevisionList,
                                      diagnostics: inout [Diagnostic], id: (Objective) -> String) -> Objective {
-        let objectiveResolver = ObjectiveResolver(sheet: sheet)
+        var objectiveResolver = ObjectiveResolver(sheet: sheet)
+        objectiveResolver.planYear = period.flatMap { $0.start == $0.end ? $0.start : nil }
         let printed = objectiveResolver.printed()
         var objective = objectiveResolver.resolve(printed, areas: areas)
+        for (resource, cell) in zip(printed.resources, sheet.resources.cells) where resource.pair.map(FieldResolver.number).current == nil {
+            // "Risorse economiche: risorse interne": words where an amount belongs.
+            objective.resources.removeAll { $0.year == resource.year && $0.amount.current == nil }
+            objective.notes.append("Risorse: " + cell.text)
+            diagnostics.append(.warning("resources-not-an-amount", "resources printed as words, kept as a note: \(cell.text)", line: cell.line))
+        }
+        if sheet.resources.years.isEmpty, let cell = sheet.resources.cells.first, objectiveResolver.planYear == nil {
+            diagnostics.append(.warning("resources-without-year", "resources printed without a year, and the plan covers several: \(cell.text)", line: cell.line))
+        }
         objective.id = id(objective)
         let titleLabel: Label = sheet.level == .strategic ? .strategicObjective : .operationalObjective
         objective.weightLine = (sheet.fields[.objectiveWeight] ?? sheet.fields[titleLabel])?.line
@@ -126,9 +143,9 @@ public enum RevisionResolver {
                 candidate.code.map(Self.digits) == code || candidate.subObjectives.contains { $0.code.map(Self.digits) == code }
             }) else { continue }
             objectives[index].parent = parent.id
-            if objectives[index].strategicRef?.title.isEmpty == true {
-                objectives[index].strategicRef?.title = parent.title.current ?? parent.title.original ?? ""
-            }
+            // The contract keeps `strategicRef` for a named objective without a sheet of its own; one listed
+            // inside a sheet's title (a sub-objective "2.3") keeps its reference.
+            if parent.code.map(Self.digits) == code { objectives[index].strategicRef = nil }
         }
     }
 

@@ -50,7 +50,8 @@ struct SummaryMerger {
         target.notes += sheet.notes
         if let reference = sheet.strategicRef { target.strategicRef = reference }
         if let weight = sheet.weight { target.weightElsewhere.append(PrintedWeight(weight: weight, line: sheet.weightLine ?? sheet.line)) }
-        target.indicators = sheet.indicators
+        // The indicators of a struck objective go with it.
+        target.indicators = target.status == .removed ? sheet.indicators.map { $0.status == .added ? $0 : $0.removed() } : sheet.indicators
         objectives[index] = target
         return true
     }

@@ -11,6 +11,7 @@ enum TargetReader {
         if ["N.D.", "N.D", "ND", "N.D.*", "NON DISPONIBILE"].contains(upper) { return Target(raw: text, kind: .notAvailable) }
         if ["SI", "SÌ", "SÍ", "NO"].contains(upper) { return Target(raw: text, kind: .boolean) }
         if upper.hasPrefix("ENTRO ") || upper.hasPrefix("ENTRO IL ") { return Target(raw: text, kind: .date) }
+        if let dated = datedOperator(bare) { return Target(raw: text, kind: .date, operator: dated) }
         if let number = readNumber(bare) {
             return Target(raw: text, kind: .number, operator: number.operator, value: number.value, unit: number.unit)
         }
@@ -18,6 +19,17 @@ enum TargetReader {
             return Target(raw: text, kind: .date)
         }
         return Target(raw: text, kind: .text)
+    }
+
+    /// "<= 31.12.2026": a deadline with its operator.
+    private static func datedOperator(_ text: String) -> String? {
+        for (spelling, canonical) in operatorSpellings where text.hasPrefix(spelling) {
+            let rest = text.dropFirst(spelling.count).trimmingCharacters(in: .whitespaces)
+            let parts = rest.split(whereSeparator: { "./-".contains($0) })
+            guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[2].count == 4 else { return nil }
+            return canonical
+        }
+        return nil
     }
 
     private static let operatorSpellings: [(String, String)] = [
@@ -44,9 +56,14 @@ enum TargetReader {
             unit = "€"
             rest = rest.dropFirst().drop(while: { $0 == " " })
         }
+        // "- 2 gg": a minus sign set apart from its digits.
+        if rest.hasPrefix("- "), rest.dropFirst(2).first?.isNumber == true { rest = "-" + rest.dropFirst(2) }
         let numberPart = rest.prefix { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
-        guard let value = ItalianNumber.parse(numberPart) else { return nil }
-        let tail = rest.dropFirst(numberPart.count).trimmingCharacters(in: .whitespaces)
+        guard let value = ItalianNumber.parse(numberPart.hasSuffix(".") ? numberPart.dropLast() : numberPart) else { return nil }
+        var tail = rest.dropFirst(numberPart.count).trimmingCharacters(in: .whitespaces)
+        // A closing full stop ("30 gg.") and a gloss in brackets (">=175 (16 su 10.000)") are not part of the value.
+        if let open = tail.firstIndex(of: "("), tail.hasSuffix(")") { tail = tail[..<open].trimmingCharacters(in: .whitespaces) }
+        if tail.hasSuffix(".") { tail.removeLast() }
         if tail.isEmpty { return (op, value, unit) }
         for (spelling, canonical) in unitSpellings where tail.lowercased() == spelling {
             return (op, value, canonical)

@@ -20,16 +20,30 @@ struct Grid: Equatable {
     static func header(_ row: Row) -> Grid? {
         let labels = row.cells.map { $0.isEmpty ? nil : Label.match($0.text) }
         let count = labels.compactMap { $0 }.count
-        guard labels.first == .indicatorGrid || (count >= 3 && count == row.nonEmptyCells.count && labels.contains(.algorithm)) else { return nil }
+        let opensGrid = labels.first == .indicatorGrid || labels.first == .indicatorSection && count >= 3
+        guard opensGrid || (count >= 3 && count == row.nonEmptyCells.count && labels.contains(.algorithm)) else { return nil }
         var grid = Grid()
         for (index, label) in labels.enumerated() {
             switch label {
-            case .indicatorGrid?, .description?: grid.columns[index] = .description
+            case .indicatorGrid?, .indicatorSection?, .description?: grid.columns[index] = .description
+            case .baseline? where grid.columns.values.contains(.target):
+                // "Target 2026 | Stato 2027": a misprinted header right of the targets is a target.
+                grid.columns[index] = .target
             case .weight?, .indicatorWeight?: grid.columns[index] = .indicatorWeight
             case let label?: grid.columns[index] = label
             case nil: continue
             }
             if let year = YearHeader.read(row.cells[index])?.year { grid.years[index] = year }
+        }
+        // An unlabelled column beside a dated target holds half of it ("Target 2026 | " over ">= | 5"):
+        // it joins the target on its left, or else the one on its right.
+        let last = (labels.lastIndex { $0 != nil }) ?? -1
+        for index in labels.indices where labels[index] == nil && index < last {
+            for neighbour in [index - 1, index + 1] where grid.columns[neighbour] == .target && grid.years[neighbour] != nil {
+                grid.columns[index] = .target
+                grid.years[index] = grid.years[neighbour]
+                break
+            }
         }
         return grid
     }

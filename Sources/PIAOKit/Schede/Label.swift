@@ -11,6 +11,10 @@ public enum Label: String, Sendable, CaseIterable {
     case baseline
     /// "Valore segnaletico": what the indicator signals (its description).
     case signal
+    /// "Codice": the objective's code in a PIRA ("01_01_OS02").
+    case code
+    /// "Ufficio": the office inside the unit ("Area di responsabilità").
+    case office
 
     /// Longer spellings first: the first prefix that matches wins.
     private static let spellings: [(String, Label)] = [
@@ -20,10 +24,13 @@ public enum Label: String, Sendable, CaseIterable {
         ("INDICATORE DESCRIZIONE", .indicatorGrid),
         ("INDICATORE/I", .indicatorSection), ("INDICATORI", .indicatorSection), ("INDICATORE", .indicatorGrid),
         ("MISSIONE", .mission), ("PROGRAMMA", .programme),
+        ("D.M. 27/03/2013 MISSIONE", .mission), ("D.M. 27/03/2013 PROGRAMMA", .programme),
         ("LINEA STRATEGICA", .area), ("AMBITO STRATEGICO", .area),
         ("OBIETTIVO STRATEGICO", .strategicObjective), ("OBIETTIVO OPERATIVO", .operationalObjective),
         ("OBIETTIVI OPERATIVI", .operationalObjective),
-        ("VALORE SEGNALETICO", .signal), ("BASELINE", .baseline),
+        ("VALORE SEGNALETICO", .signal), ("BASELINE", .baseline), ("STATO", .baseline),
+        ("OBIETTIVO", .strategicObjective), ("CODICE", .code),
+        ("AREA DI RESPONSABILITA", .unit), ("UFFICIO", .office),
         ("DESCRIZIONE", .description),
         ("PESO OBIETTIVO", .objectiveWeight), ("PESO INDICATORE", .indicatorWeight), ("PESO", .weight),
         ("RISORSE", .resources), ("ALGORITMO", .algorithm),
@@ -47,7 +54,7 @@ public enum Label: String, Sendable, CaseIterable {
             // "Anno 2025", or a short completion ("DI CALCOLO", "DEL DATO", "STANZIATE").
             let tail = rest.drop { $0 == " " || $0 == ":" }
             let qualifier = tail.isEmpty || "(-/".contains(tail.first!) || tail.first!.isNumber || tail.hasPrefix("ANNO ")
-            let completion = tail.count <= 12 && tail.allSatisfy({ $0.isLetter || $0 == " " }) && label != .description && label != .target
+            let completion = tail.count <= 14 && tail.allSatisfy({ $0.isLetter || " -.".contains($0) }) && label != .description && label != .target
             if qualifier || completion || label == .indicatorGrid { return label }
         }
         return nil

@@ -17,6 +17,8 @@ struct SheetReader {
     private var continuationPending = false
     /// The strategic objective code of the summary table being read ("1.1"), if any.
     private var summaryParent: String?
+    /// A label printed on its own line ("Descrizione:"), whose value is the paragraphs below it.
+    private var paragraphField: Label?
     /// Lines printed on every page (running headers), to be skipped inside tables.
     let runningLines: Set<String>
 
@@ -86,6 +88,20 @@ struct SheetReader {
             inIndicators = true
             return true
         }
+        // "Descrizione:" / "Risorse economiche:" on a line of their own: the value is the text that follows.
+        if let label, cell.text.hasSuffix(":"), [.description, .resources].contains(label) {
+            paragraphField = label
+            return true
+        }
+        if let field = paragraphField, label == nil, !cell.text.allSatisfy({ "-–— ".contains($0) }) {
+            if field == .resources {
+                current.resources = YearCells(years: [], cells: current.resources.cells.isEmpty ? [cell] : [current.resources.cells[0].appending(cell)])
+            } else {
+                current.fields[field] = current.fields[field].map { $0.appending(cell) } ?? cell
+            }
+            return true
+        }
+        if cell.text.allSatisfy({ "-–— ".contains($0) }) { return true }
         if current.level == .operational, current.fields.isEmpty, current.indicators.isEmpty, current.section == nil {
             current.section = cell.text
             return true
@@ -102,6 +118,7 @@ struct SheetReader {
     }
 
     private mutating func readRow(_ row: Row) -> Bool {
+        paragraphField = nil
         let first = row.cells.first ?? Cell(runs: [], line: row.line)
         let firstLabel = first.isEmpty ? nil : Label.match(first.text)
         if firstLabel == .strategicSheet || firstLabel == .operationalSheet {
@@ -109,6 +126,10 @@ struct SheetReader {
             return true
         }
         if readSummaryRow(row, first: first, firstLabel: firstLabel) { return true }
+        // Without "SCHEDA" headings (a PIRA), each block opens with its mission: a second one is a new sheet.
+        if firstLabel == .mission, !open || current.fields[.mission] != nil || !current.indicators.isEmpty {
+            startSheet(.strategic, line: row.line, headingLevel: nil)
+        }
         if firstLabel == .strategicObjective, let title = row.cells.dropFirst().first(where: { !$0.isEmpty }), Self.isWeightedObjectiveHeader(title.text) {
             return readObjectiveHeader(row, title: title)
         }
@@ -334,7 +355,10 @@ struct SheetReader {
         for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
             switch grid.label(at: index) {
             case .target?:
-                if let year = grid.years[index] {
+                if let year = grid.years[index], let existing = indicator.targets.years.firstIndex(of: year) {
+                    // Operator and value printed in two cells: ">=" | "5".
+                    indicator.targets.cells[existing] = indicator.targets.cells[existing].appending(cell)
+                } else if let year = grid.years[index] {
                     indicator.targets.years.append(year)
                     indicator.targets.cells.append(cell)
                 } else {
@@ -408,6 +432,7 @@ struct SheetReader {
         lastGrid = nil
         continuationPending = false
         summaryParent = nil
+        paragraphField = nil
     }
 
     private mutating func close() {
@@ -442,7 +467,8 @@ struct SheetReader {
 
     /// Notes follow what they speak of: the last indicator, else the objective.
     private mutating func addNote(_ cell: Cell) {
-        if current.indicators.isEmpty {
+        // "Obiettivo inserito in sostituzione di …" speaks of the objective, wherever it is printed.
+        if current.indicators.isEmpty || Label.normalizedKey(cell.text).hasPrefix("OBIETTIVO ") {
             current.notes.append(cell)
         } else {
             currentIndicator.notes.append(cell)

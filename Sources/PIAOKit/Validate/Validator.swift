@@ -123,13 +123,18 @@ public enum Validator {
     }
 
     /// Printed with d decimals, each weight may be off by half a unit of the last digit.
+    /// Whole numbers are exact unless they are equal shares that cannot be (3 × 33%).
     static func tolerance(_ values: [Double]) -> Double {
         let decimals = values.map { value -> Int in
             let text = format(value)
             guard let dot = text.firstIndex(of: ".") else { return 0 }
             return text.distance(from: dot, to: text.endIndex) - 1
         }.max() ?? 0
-        guard decimals > 0 else { return 0 }
+        if decimals == 0 {
+            let shares = values.filter { $0 != 0 }
+            let equalShares = shares.count > 1 && Set(shares).count == 1 && 100.0.truncatingRemainder(dividingBy: Double(shares.count)) != 0
+            return equalShares ? rounded(Double(values.count) * 0.5) : 0
+        }
         return rounded(Double(values.count) * 0.5 * pow(10, -Double(decimals)))
     }
 
