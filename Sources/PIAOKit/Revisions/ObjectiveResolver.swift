@@ -66,7 +66,8 @@ struct ObjectiveResolver {
         objective.resources = printed.resources.map { YearAmount(year: $0.year, amount: $0.pair.map(FieldResolver.number)) }
         objective.section = sheet.section
         // "Area di responsabilità: X" and "Ufficio: Y" name one unit, as "X / Y" does elsewhere.
-        let units = [sheet.fields[.unit]?.text, sheet.fields[.office]?.text].compactMap { $0 }
+        var units = [sheet.fields[.unit]?.text, sheet.fields[.office]?.text].compactMap { $0 }
+        if units.count == 2, units[0].lowercased() == units[1].lowercased() { units.removeLast() }
         objective.unit = units.isEmpty ? nil : units.joined(separator: " / ")
         objective.area = sheet.fields[.area].flatMap { CodedTitles.read($0.text, shape: .number).first ?? Self.leadingCode($0.text) }
         if objective.area == nil, let code = objective.code, code.hasPrefix("OS"), let area = code.dropFirst(3).split(separator: ".").first {
@@ -98,7 +99,7 @@ struct ObjectiveResolver {
     /// "01_01 Sostegno alla digitalizzazione …", "03_01 - L'ottimizzazione …": a code of digits, dots and
     /// underscores, then the title.
     static func leadingCode(_ text: String) -> CodedTitle {
-        let first = text.prefix { !$0.isWhitespace }
+        let first = text.prefix { !$0.isWhitespace }.reversed().drop { "-–—:".contains($0) }.reversed().map { $0 }
         guard first.contains(where: \.isNumber), first.allSatisfy({ $0.isNumber || "._".contains($0) || $0.isUppercase }) else {
             return CodedTitle(code: nil, title: text)
         }

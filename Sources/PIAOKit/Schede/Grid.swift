@@ -3,6 +3,8 @@
 struct Grid: Equatable {
     var columns: [Int: Label] = [:]
     var years: [Int: Int] = [:]
+    /// How many cells the header row has (data rows may print one more: an operator column).
+    var width = 0
 
     func label(at index: Int) -> Label? {
         if let label = columns[index] { return label }
@@ -15,6 +17,26 @@ struct Grid: Equatable {
 
     var weightColumn: Int? { columns.first { $0.value == .indicatorWeight }?.key }
 
+    /// ">=", "<=", "=": a cell that holds only the operator of the target printed in the next cell.
+    static func isOperatorOnly(_ cell: Cell) -> Bool {
+        [">=", "<=", "=", ">", "<", "≥", "≤", "=>", "=<"].contains(cell.text)
+    }
+
+    /// A data row printed with its target's operator in a cell of its own that the header has no column
+    /// for: the operator is joined to the value after it, so the cells line up with the header again.
+    func aligning(_ row: Row) -> (row: Row, shifted: Bool) {
+        guard let first = targetColumns.first, first + 1 < row.cells.count, Self.isOperatorOnly(row.cells[first]),
+              columns[first + 1] == nil || years[first + 1] != years[first] else { return (row, false) }
+        var cells = row.cells
+        cells[first] = cells[first].appending(cells[first + 1])
+        cells.remove(at: first + 1)
+        if row.cells.count > width { return (Row(cells: cells, line: row.line), false) }
+        // As wide as the header: the values after the operator moved one column left, the last year is empty.
+        let lastTarget = targetColumns.last ?? first
+        cells.insert(Cell(runs: [], line: row.line), at: min(lastTarget, cells.count))
+        return (Row(cells: cells, line: row.line), true)
+    }
+
     /// An indicator grid header: "Indicatore | Peso | Algoritmo | Target Anno 2025", or
     /// "INDICATORE Descrizione | ALGORITMO DI CALCOLO | TARGET 2025 | PESO | TIPOLOGIA".
     static func header(_ row: Row) -> Grid? {
@@ -23,6 +45,7 @@ struct Grid: Equatable {
         let opensGrid = labels.first == .indicatorGrid || labels.first == .indicatorSection && count >= 3
         guard opensGrid || (count >= 3 && count == row.nonEmptyCells.count && labels.contains(.algorithm)) else { return nil }
         var grid = Grid()
+        grid.width = row.cells.count
         for (index, label) in labels.enumerated() {
             switch label {
             case .indicatorGrid?, .indicatorSection?, .description?: grid.columns[index] = .description

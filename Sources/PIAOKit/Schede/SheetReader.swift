@@ -19,6 +19,8 @@ struct SheetReader {
     private var summaryParent: String?
     /// A label printed on its own line ("Descrizione:"), whose value is the paragraphs below it.
     private var paragraphField: Label?
+    /// A lone name line above the first row of a grid.
+    private var pendingNamePrefix: Cell?
     /// Lines printed on every page (running headers), to be skipped inside tables.
     let runningLines: Set<String>
 
@@ -93,7 +95,13 @@ struct SheetReader {
             paragraphField = label
             return true
         }
-        if let field = paragraphField, label == nil, !cell.text.allSatisfy({ "-–— ".contains($0) }) {
+        if paragraphField != nil, Self.isCaption(cell.text) {
+            // Another caption ("Unità organizzative coinvolte:") ends the value; its own value is the table below.
+            paragraphField = nil
+            return true
+        }
+        // Under a caption every line is its value ("risorse interne" is not the label "RISORSE").
+        if let field = paragraphField, !Self.isCaption(cell.text), !cell.text.allSatisfy({ "-–— ".contains($0) }) {
             if field == .resources {
                 current.resources = YearCells(years: [], cells: current.resources.cells.isEmpty ? [cell] : [current.resources.cells[0].appending(cell)])
             } else {
@@ -143,6 +151,7 @@ struct SheetReader {
         }
         if let grid = Grid.header(row) {
             expectation = .gridRows(grid)
+            pendingNamePrefix = nil
             return true
         }
         if case let .gridRows(grid) = expectation, first.isEmpty, let years = YearHeader.headerYears(row.cells) {
@@ -164,6 +173,11 @@ struct SheetReader {
         }
         readUnlabelledRow(row, first: first)
         return true
+    }
+
+    /// "Unità organizzative coinvolte:": a caption announcing the rows below, with no value of its own.
+    static func isCaption(_ text: String) -> Bool {
+        text.hasSuffix(":") && text.count <= 60 && !NoteText.isNoteLike(text)
     }
 
     private static func isWhollyStyled(_ cell: Cell) -> Bool {
@@ -300,10 +314,29 @@ struct SheetReader {
             if isContinuation(row, of: grid) {
                 mergeContinuation(row, grid: grid)
             } else {
-                current.indicators.append(indicator(from: row, grid: grid))
+                let (aligned, shifted) = grid.aligning(row)
+                if shifted {
+                    diagnostics.append(.warning("fewer-targets", "the row prints fewer values than the grid has years; the operator's value is read as the first year's, the last year is left empty", line: row.line))
+                }
+                var indicator = indicator(from: aligned, grid: grid)
+                if let prefix = pendingNamePrefix {
+                    indicator.fields[.description] = indicator.fields[.description].map { prefix.appending($0) } ?? prefix
+                    pendingNamePrefix = nil
+                }
+                current.indicators.append(indicator)
                 lastGrid = grid
             }
+        case let .gridRows(grid) where row.nonEmptyCells.count == 1 && !first.isEmpty && !NoteText.isNoteLike(first.text):
+            // A name or description printed on a line of its own: it ends the indicator above, or opens the next.
+            if lastGrid == grid, !current.indicators.isEmpty {
+                currentIndicator.fields[.description] = currentIndicator.fields[.description].map { $0.appending(first) } ?? first
+            } else {
+                pendingNamePrefix = pendingNamePrefix.map { $0.appending(first) } ?? first
+            }
         default:
+            if row.nonEmptyCells.count == 1, Self.isCaption(row.nonEmptyCells[0].text) {
+                return
+            }
             if row.nonEmptyCells.count == 1 {
                 if current.level == .operational, current.fields.isEmpty, current.section == nil {
                     current.section = row.nonEmptyCells[0].text
