@@ -9,8 +9,10 @@ struct IdAllocator {
         let prefix = objective.level == .strategic ? "os" : "oo"
         let base: String
         if let code = objective.code {
-            let compact = code.filter { $0.isNumber || $0 == "." || $0 == "_" || $0.isLetter }
-            base = prefix + "-" + (code.hasPrefix("OS ") || code.hasPrefix("OO ") ? String(compact.dropFirst(2)) : compact)
+            // "OS 1.1" → os-1.1, "OP2.1.1-03" → oo-2.1.1-03, "01_01_OS02" → os-01_01_OS02.
+            let compact = code.filter { $0.isNumber || $0.isLetter || "._-".contains($0) }
+            let letters = compact.prefix { $0.isLetter }
+            base = prefix + "-" + (letters.count == 2 ? String(compact.dropFirst(2)) : compact)
         } else if objective.level == .strategic, let area = objective.area?.code {
             base = prefix + "-" + area
         } else if objective.level == .strategic {

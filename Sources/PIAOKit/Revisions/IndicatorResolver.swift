@@ -26,6 +26,7 @@ struct IndicatorResolver {
         var weight: PrintedPair?
         var targets: [(year: Int, pair: PrintedPair)]
         var baseline: (year: Int?, text: String)?
+        var threshold: String?
     }
 
     /// The cells of each field, after pulling out fields printed inside other cells
@@ -58,17 +59,28 @@ struct IndicatorResolver {
 
     func printed() -> Printed {
         let mode: FieldResolver.TextMode = replaced ? .replaced : notes.contains(where: \.redefinesIndicator) ? .redefined : .keepWhole
-        let cells = cells()
+        var cells = cells()
+        var signal = raw.fields[.signal]
+        // "SOGLIA 70%": a threshold printed in the name or the description is a field of its own.
+        var threshold: String?
+        if let name = cells.name, let found = FlowPatterns.threshold(in: name.text) {
+            threshold = found.threshold
+            cells.name = Cell(runs: [StyledRun(found.text)], line: name.line)
+        } else if let description = signal, let found = FlowPatterns.threshold(in: description.text) {
+            threshold = found.threshold
+            signal = Cell(runs: [StyledRun(found.text)], line: description.line)
+        }
         return Printed(
             name: cells.name.map { FieldResolver.text($0, mode: mode).trimmingEdges() } ?? .unchanged(""),
-            description: raw.fields[.signal].map { FieldResolver.text($0, mode: .keepWhole) },
+            description: signal.flatMap { $0.isEmpty ? nil : FieldResolver.text($0, mode: .keepWhole) },
             algorithm: cells.algorithm.map { FieldResolver.text($0, mode: mode).trimmingEdges() },
             measure: raw.fields[.measure].map(FieldResolver.measure),
             source: cells.source.map { FieldResolver.source($0, noteSaysChanged: replaced || notes.contains(where: \.mentionsSource)) },
             type: cells.type,
             weight: cells.weight.map(FieldResolver.values),
             targets: zip(raw.targets.years, raw.targets.cells).map { ($0, FieldResolver.values($1)) },
-            baseline: raw.baseline.map { ($0.year, $0.cell.text) }
+            baseline: raw.baseline.map { ($0.year, $0.cell.text) },
+            threshold: threshold
         )
     }
 
@@ -103,6 +115,9 @@ struct IndicatorResolver {
         indicator.weight = printed.weight.map { adjust($0).map(FieldResolver.number) }
         indicator.targets = printed.targets.map { YearTarget(year: $0.year, value: adjust($0.pair).map(TargetReader.read)) }
         indicator.baseline = printed.baseline.map { Baseline(year: $0.year, value: TargetReader.read($0.text)) }
+        indicator.code = raw.fields[.indicatorCode]?.text
+        indicator.flags = raw.fields[.flags]?.text.split(separator: " ").map(String.init) ?? []
+        indicator.threshold = printed.threshold.map(TargetReader.read)
         indicator.status = status
         indicator.notes = raw.notes.flatMap(NoteText.statements)
         return indicator

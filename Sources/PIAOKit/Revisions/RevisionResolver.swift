@@ -138,6 +138,12 @@ public enum RevisionResolver {
     private static func link(_ objectives: inout [Objective]) {
         let strategic = objectives.filter { $0.level == .strategic }
         for index in objectives.indices where objectives[index].level == .operational {
+            if objectives[index].strategicRef == nil, let own = objectives[index].code, own.uppercased().hasPrefix("OP") {
+                // "OP2.1.1-03" serves the strategic objective numbered 2.1.1 ("OS02.1.1").
+                let numbers = components(String(own.prefix { $0 != "-" }))
+                objectives[index].parent = strategic.first { $0.code.map { components($0) } == numbers }?.id
+                continue
+            }
             guard let code = objectives[index].strategicRef?.code.map(Self.digits) else { continue }
             guard let parent = strategic.first(where: { candidate in
                 candidate.code.map(Self.digits) == code || candidate.subObjectives.contains { $0.code.map(Self.digits) == code }
@@ -152,6 +158,11 @@ public enum RevisionResolver {
     static func isWhollyBold(_ cell: Cell) -> Bool {
         let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
         return !runs.isEmpty && runs.allSatisfy(\.isBold)
+    }
+
+    /// "OS02.1.1" → [2, 1, 1].
+    static func components(_ code: String) -> [Int] {
+        code.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
     }
 
     /// "OS 1.1" and "1.1" name the same objective.

@@ -36,7 +36,7 @@ enum TargetReader {
         (">=", ">="), ("=>", ">="), ("≥", ">="), ("<=", "<="), ("=<", "<="), ("≤", "<="), (">", ">"), ("<", "<"), ("=", "="),
     ]
     private static let unitSpellings: [(String, String)] = [
-        ("%", "%"), ("‰", "‰"), ("€", "€"), ("euro", "€"), ("gg", "gg"), ("giorni", "gg"), ("mesi", "mesi"), ("ore", "ore"),
+        ("%", "%"), ("‰", "‰"), ("€", "€"), ("euro", "€"), ("gg", "gg"), ("giorni", "gg"), ("mesi", "mesi"), ("ore", "ore"), ("n.", "N."), ("n", "N."),
     ]
 
     static func readNumber(_ text: String) -> (operator: String?, value: Double, unit: String?)? {

@@ -19,7 +19,7 @@ enum ValueTokens {
     }
 
     private static let operators: [String] = [">=", "<=", "=>", "=<", "≥", "≤", ">", "<", "=", "≠"]
-    private static let units: [String] = ["%", "‰", "€", "gg", "giorni", "mesi", "ore", "euro"]
+    private static let units: [String] = ["%", "‰", "€", "gg", "giorni", "mesi", "ore", "euro", "N.", "n.", "N"]
     private static let words: [String] = ["SI", "SÌ", "SÍ", "NO", "N.D.", "N.D", "ND", "N/A", "NA", "//", "-", "—"]
 
     /// The end of the value token starting at `start`, or nil when no value starts there.

@@ -15,6 +15,8 @@ public enum Label: String, Sendable, CaseIterable {
     case code
     /// "Ufficio": the office inside the unit ("Area di responsabilità").
     case office
+    /// Fields that flow text prints without a label: an indicator's code, its flags, its threshold.
+    case indicatorCode, flags, threshold
 
     /// Longer spellings first: the first prefix that matches wins.
     private static let spellings: [(String, Label)] = [

@@ -10,6 +10,7 @@ enum MetadataReader {
         metadata.act = act(lines)
         metadata.entity = entity(lines)
         metadata.period = metadata.title.flatMap { period($0) ?? singleYear($0) } ?? lines.prefix(40).lazy.compactMap { period($0.text) }.first
+            ?? textLines(preamble).lazy.filter { $0.text.lowercased().contains("triennio") }.compactMap { period($0.text) }.first
         metadata.kind = kind(title: metadata.title, head: lines.prefix(40).map(\.text).joined(separator: " "))
         metadata.areas = areas(textLines(all))
         return metadata

@@ -2,6 +2,9 @@
 /// It knows the shapes of a sheet, not what revisions mean: that is stage 4's job.
 public enum SchedeParser {
     public static func parse(_ layout: Layout) -> ParsedSchede {
+        if layout.format == .flowText {
+            return parseFlow(layout)
+        }
         var reader = SheetReader(runningLines: layout.runningLines)
         var preamble: [Block] = []
         for block in layout.blocks {
@@ -13,5 +16,26 @@ public enum SchedeParser {
         }
         let metadata = MetadataReader.read(preamble: preamble, all: layout.blocks)
         return ParsedSchede(format: layout.format, metadata: metadata, sheets: reader.sheets, summaries: reader.summaries, diagnostics: diagnostics)
+    }
+
+    /// Text without table structure: lines read in order by `FlowSheetReader`.
+    private static func parseFlow(_ layout: Layout) -> ParsedSchede {
+        var lines: [Cell] = []
+        for block in layout.blocks {
+            switch block {
+            case let .heading(_, cell): lines.append(cell)
+            case let .paragraph(cells): lines += cells
+            case let .table(rows): lines += rows.map { row in Cell(runs: row.cells.flatMap { $0.runs + [StyledRun(" ")] }, line: row.line) }
+            }
+        }
+        let (sheets, flowDiagnostics) = FlowSheetReader.read(lines)
+        var diagnostics = layout.diagnostics + flowDiagnostics
+        if sheets.isEmpty {
+            diagnostics.append(.warning("no-schede", "no objective sheet was recognised in this text", line: nil))
+        }
+        let firstSheetLine = sheets.first?.line ?? Int.max
+        let preamble = layout.blocks.filter { $0.line < firstSheetLine }
+        let metadata = MetadataReader.read(preamble: preamble, all: layout.blocks)
+        return ParsedSchede(format: layout.format, metadata: metadata, sheets: sheets, diagnostics: diagnostics)
     }
 }

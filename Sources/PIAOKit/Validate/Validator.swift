@@ -55,7 +55,9 @@ public enum Validator {
             if basis.contains("str") || objective.area == nil { return "strategic" }
             return "area:" + (objective.area?.code ?? objective.area?.title ?? "")
         }
-        if basis.contains("u.o") || basis.contains("unità") || basis.contains("unita"), let unit = objective.unit { return "unit:" + unit }
+        if basis.contains("u.o") || basis.contains("unità") || basis.contains("unita") || basis.contains("area"), let unit = objective.unit {
+            return "unit:" + unit
+        }
         if let parent = objective.parent { return "parent:" + parent }
         if let reference = objective.strategicRef { return "parent:" + (reference.code ?? reference.title) }
         return "operational"

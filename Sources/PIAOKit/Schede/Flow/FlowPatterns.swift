@@ -1,0 +1,85 @@
+/// The shapes of lines in `pdftotext` output, where a table's cells flow one after another:
+/// indicator codes ("EC05.1 C", "kpi2.1.1-03a"), weights ("7,00%"), value runs ("6,43 % <= 8,00 %").
+enum FlowPatterns {
+    /// "EC05.1 C", "kpi1.1.1_03", "OC_TD_03 C", "B3.1_02 C": a code, then flags (C common, S
+    /// semplificazione, A anticorruzione). Nil for any other line.
+    static func indicatorCode(_ text: String) -> (code: String, flags: [String])? {
+        let words = text.split(separator: " ").map(String.init)
+        guard let code = words.first, isCode(code), words.dropFirst().allSatisfy({ ["C", "S", "A"].contains($0) }) else { return nil }
+        return (code, Array(words.dropFirst()))
+    }
+
+    private static func isCode(_ word: String) -> Bool {
+        guard (3...20).contains(word.count), word.contains(where: \.isNumber), word.first?.isLetter == true,
+              word.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else { return false }
+        // A code mixes letters and digits with separators, unlike a word or a year.
+        return word.contains(where: { "._".contains($0) }) || word.prefix(2).uppercased() == "EC"
+    }
+
+    /// "7,00%" or " 50,00% kpi…": a weight opening the line, and what follows it.
+    static func leadingWeight(_ text: String) -> (weight: String, rest: String)? {
+        let trimmed = text.drop { $0 == " " }
+        let number = trimmed.prefix { $0.isNumber || $0 == "," || $0 == "." }
+        guard !number.isEmpty, trimmed.dropFirst(number.count).first == "%" else { return nil }
+        let rest = trimmed.dropFirst(number.count + 1)
+        guard rest.isEmpty || rest.first == " " else { return nil }
+        return (String(number) + "%", Cell.clean(rest))
+    }
+
+    /// "OP2.1.1-03 - Title", "kpi2.1.1-03a - Name", "Kpi8.2.1-05a - Name": a coded item.
+    static func codedItem(_ text: String, prefixes: [String]) -> (code: String, rest: String)? {
+        let trimmed = Cell.clean(text)
+        guard prefixes.contains(where: { trimmed.lowercased().hasPrefix($0.lowercased()) }) else { return nil }
+        guard let dash = trimmed.range(of: " - ") else { return nil }
+        let code = String(trimmed[..<dash.lowerBound]).replacingOccurrences(of: " ", with: "")
+        guard code.contains(where: \.isNumber), code.count <= 24 else { return nil }
+        return (code, String(trimmed[dash.upperBound...]))
+    }
+
+    /// The value tokens a line ends with ("… SOGLIA 4 GG <= 2 gg" → "<= 2 gg"), and the text before them.
+    /// Only a run that starts with an operator, "Entro", or a number with a unit counts.
+    /// With `single`, only the last value: an operational target is one value, and a number before it
+    /// ("… del 20%  Entro 31-03-2022") belongs to the name.
+    static func trailingValues(_ text: String, single: Bool = false) -> (text: String, values: String)? {
+        let words = Cell.clean(text).split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return nil }
+        let starts: [Int] = single ? Array(words.indices.reversed()) : Array(words.indices)
+        for start in starts {
+            let candidate = words[start...].joined(separator: " ")
+            guard let tokens = ValueTokens.split(candidate), let first = tokens.first, !single || tokens.count == 1 else { continue }
+            let opens = first.hasPrefix(">") || first.hasPrefix("<") || first.hasPrefix("=") || first.hasPrefix("≥") || first.hasPrefix("≤")
+                || first.lowercased().hasPrefix("entro") || first.hasSuffix("N.") || first.hasSuffix("%") || first.hasSuffix("gg")
+            guard opens else { continue }
+            // A threshold is not a target: "SOGLIA 80%" keeps its value.
+            if start > 0, words[start - 1].uppercased() == "SOGLIA" { continue }
+            return (words[..<start].joined(separator: " "), candidate)
+        }
+        return nil
+    }
+
+    /// "SOGLIA 70%", "(SOGLIA 0,5)", "SOGLIA >= 80%": the threshold, and the text without it.
+    static func threshold(in text: String) -> (text: String, threshold: String)? {
+        guard let range = text.range(of: "SOGLIA", options: .caseInsensitive) else { return nil }
+        var after = text[range.upperBound...].drop { $0 == " " }
+        var value = ""
+        let words = after.split(separator: " ", omittingEmptySubsequences: true)
+        for count in stride(from: min(3, words.count), through: 1, by: -1) {
+            let candidate = words.prefix(count).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ")"))
+            if ValueTokens.split(candidate)?.count == 1 || (count == 2 && ["GG", "GIORNI"].contains(String(words[1]).uppercased())) {
+                value = candidate
+                after = after.dropFirst(words.prefix(count).joined(separator: " ").count)
+                break
+            }
+        }
+        guard !value.isEmpty else { return nil }
+        var before = String(text[..<range.lowerBound])
+        var rest = String(after)
+        if before.hasSuffix("("), rest.hasPrefix(")") {
+            before.removeLast()
+            rest.removeFirst()
+        }
+        return (Cell.clean(before + " " + rest), value)
+    }
+}
+
+import Foundation

@@ -1,0 +1,352 @@
+/// Reads sheets from `pdftotext` flow, where cells follow each other line by line:
+/// "Obiettivo strategico OSxx - title", "Descrizione", the header "Indicatore Algoritmo Valore 2021
+/// Target 2022 …", then per indicator a code line, name, description, "(Tipologia: …)", algorithm,
+/// "(Fonte …)" and the values of the columns on one or two lines. The operational tables
+/// ("Area Obiettivo Indicatore Target") give "7,00% OPa.b.c-nn - title" and " 50,00% kpi… - name … target".
+struct FlowSheetReader {
+    private(set) var sheets: [RawSheet] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var phase = Phase.none
+    private var baselineYear: Int?
+    private var targetYears: [Int] = []
+    private var area: Cell?
+    private var values: [Cell] = []
+    private var operational = false
+    private var operationalYear: Int?
+    private var pendingWeight: Cell?
+    private var unit: String?
+    private var recent: [String] = []
+
+    private enum Phase {
+        case none, title, description, header, name, afterName, algorithm, values
+        case objective, kpi, kpiDone
+    }
+
+    static func read(_ lines: [Cell]) -> (sheets: [RawSheet], diagnostics: [Diagnostic]) {
+        var reader = FlowSheetReader()
+        let filled = lines.filter { !$0.isEmpty }
+        for (index, line) in filled.enumerated() {
+            reader.read(line, next: index + 1 < filled.count ? filled[index + 1] : nil)
+        }
+        reader.finishIndicator()
+        return (reader.sheets, reader.diagnostics)
+    }
+
+    private mutating func read(_ line: Cell, next: Cell?) {
+        let text = line.text
+        if text.hasPrefix("Area Obiettivo Indicatore") {
+            finishIndicator()
+            operational = true
+            phase = .none
+            // "… gli obiettivi delle unità organizzative per il 2022.": the year the operational targets are for.
+            operationalYear = recent.reversed().lazy.compactMap(Self.year).first ?? targetYears.first
+            return
+        }
+        recent = Array((recent + [text]).suffix(3))
+        if Self.isSectionHeading(text), !sheets.isEmpty {
+            // "3.3 – Performance individuale": the tables of objectives are over.
+            finishIndicator()
+            operational = false
+            phase = .none
+            return
+        }
+        if operational {
+            readOperational(line, next: next)
+            return
+        }
+        if let found = Self.areaLine(text) {
+            area = Cell(runs: [StyledRun(found)], line: line.line)
+            return
+        }
+        if text.lowercased().hasPrefix("obiettivo strategico") {
+            finishIndicator()
+            var sheet = RawSheet(level: .strategic, line: line.line)
+            sheet.fields[.area] = area
+            let rest = Cell.clean(text.dropFirst("obiettivo strategico".count))
+            if !rest.isEmpty { sheet.fields[.strategicObjective] = Cell(runs: [StyledRun(rest)], line: line.line) }
+            sheets.append(sheet)
+            phase = .title
+            return
+        }
+        guard !sheets.isEmpty else { return }
+        if let code = FlowPatterns.indicatorCode(text), phase != .title, phase != .none {
+            finishIndicator()
+            var indicator = RawIndicator(line: line.line)
+            indicator.fields[.indicatorCode] = Cell(runs: [StyledRun(code.code)], line: line.line)
+            if !code.flags.isEmpty { indicator.fields[.flags] = Cell(runs: [StyledRun(code.flags.joined(separator: " "))], line: line.line) }
+            sheets[sheets.count - 1].indicators.append(indicator)
+            phase = .name
+            return
+        }
+        switch phase {
+        case .title:
+            if text == "Descrizione" {
+                phase = .description
+            } else if text.hasPrefix("Descrizione ") {
+                // "Descrizione Garantire …": label and value on one line.
+                append(.description, Cell(runs: [StyledRun(Cell.clean(text.dropFirst("Descrizione ".count)))], line: line.line))
+                phase = .description
+            } else {
+                append(.strategicObjective, line)
+            }
+        case .description:
+            if text.hasPrefix("Indicatore Algoritmo") {
+                baselineYear = nil
+                targetYears = []
+                readHeader(text)
+                phase = .header
+            } else {
+                append(.description, line)
+            }
+        case .header:
+            readHeader(text)
+        case .name, .afterName:
+            readName(line)
+        case .algorithm:
+            readAlgorithm(line)
+        case .values:
+            if ValueTokens.split(text) != nil || text == "Entro" {
+                values.append(line)
+            } else if text.hasPrefix("(Fonte") {
+                readAlgorithm(line)
+                phase = .values
+            }
+        default:
+            break
+        }
+    }
+
+    // MARK: - Strategic indicators
+
+    /// "Indicatore Algoritmo Valore 2021 Target 2022 Target 2023 Target 2024", possibly over several lines.
+    private mutating func readHeader(_ text: String) {
+        let words = text.split(separator: " ").map(String.init)
+        var label = ""
+        for word in words {
+            if let year = Int(word), (2000...2100).contains(year) {
+                if label == "valore" || label == "stato" || label == "baseline" { baselineYear = year } else { targetYears.append(year) }
+            } else {
+                label = word.lowercased()
+            }
+        }
+    }
+
+    private mutating func readName(_ line: Cell) {
+        let text = line.text
+        if let range = text.range(of: "(Tipologia", options: .caseInsensitive) {
+            let before = Cell.clean(text[..<range.lowerBound])
+            if !before.isEmpty { appendIndicator(phase == .name ? .description : .signal, Cell(runs: [StyledRun(before)], line: line.line)) }
+            let inside = text[range.upperBound...].drop { $0 == ":" || $0 == " " }
+            let type = Cell.clean(inside.prefix { $0 != ")" })
+            appendIndicator(.type, Cell(runs: [StyledRun(type)], line: line.line))
+            phase = .algorithm
+            return
+        }
+        let first = text.first
+        let continues = first.map { $0.isLowercase || ($0 == "(" && !text.hasPrefix("(Fonte")) } ?? false
+        if phase == .name || continues && currentIndicator?.fields[.signal] == nil {
+            appendIndicator(.description, line)
+            phase = .afterName
+        } else {
+            appendIndicator(.signal, line)
+        }
+    }
+
+    private mutating func readAlgorithm(_ line: Cell) {
+        let text = line.text
+        if text.hasPrefix("(Fonte") {
+            appendIndicator(.source, Cell(runs: [StyledRun(Cell.clean(text.dropFirst("(Fonte".count).drop { $0 == ":" || $0 == " " }.prefix { $0 != ")" }))], line: line.line))
+            return
+        }
+        if ValueTokens.split(text) != nil || text == "Entro" {
+            values.append(line)
+            phase = .values
+            return
+        }
+        // "Patrimonio netto / Immobilizzazioni  >= 105,00 %": the columns meet on one line.
+        let raw = line.rawText
+        if let gap = raw.range(of: "  ", options: .backwards), ValueTokens.split(Cell.clean(raw[gap.upperBound...])) != nil {
+            appendIndicator(.algorithm, Cell(runs: [StyledRun(Cell.clean(raw[..<gap.lowerBound]))], line: line.line))
+            values.append(Cell(runs: [StyledRun(Cell.clean(raw[gap.upperBound...]))], line: line.line))
+            phase = .values
+            return
+        }
+        // "N. report quadrimestrali 12,00 N. = 12,00 N. …": the values close the algorithm's last line.
+        if let split = FlowPatterns.trailingValues(text), !split.text.isEmpty, let tokens = ValueTokens.split(split.values),
+           tokens.count >= 2 || Self.hasOperator(tokens[0]) {
+            appendIndicator(.algorithm, Cell(runs: [StyledRun(split.text)], line: line.line))
+            values.append(Cell(runs: [StyledRun(split.values)], line: line.line))
+            phase = .values
+            return
+        }
+        appendIndicator(.algorithm, line)
+    }
+
+    /// Assigns the printed values to the columns: a first value without an operator is the baseline,
+    /// the others are the targets from the first year on, in the order printed.
+    private mutating func finishIndicator() {
+        defer { values = [] }
+        guard !values.isEmpty, var indicator = currentIndicator else { return }
+        let joined = Cell.clean(values.map(\.text).joined(separator: " "))
+        guard var tokens = ValueTokens.split(joined) else { return }
+        let line = values[0].line
+        if tokens.count >= 2 || tokens.count > targetYears.count, let first = tokens.first, !Self.hasOperator(first), !first.lowercased().hasPrefix("entro") {
+            indicator.baseline = YearCell(year: baselineYear, cell: Cell(runs: [StyledRun(first)], line: line))
+            tokens.removeFirst()
+        }
+        if tokens.count < targetYears.count {
+            diagnostics.append(.warning("fewer-values", "\(tokens.count) target(s) printed for \(targetYears.count) years: read as \(targetYears.prefix(tokens.count).map(String.init).joined(separator: ", ")) in the order printed", line: line))
+        } else if tokens.count > targetYears.count {
+            diagnostics.append(.warning("more-values", "more values than columns: \(joined)", line: line))
+        }
+        for (year, token) in zip(targetYears, tokens) {
+            indicator.targets.years.append(year)
+            indicator.targets.cells.append(Cell(runs: [StyledRun(token)], line: line))
+        }
+        currentIndicator = indicator
+    }
+
+    static func hasOperator(_ token: String) -> Bool {
+        [">", "<", "=", "≥", "≤"].contains { token.hasPrefix($0) }
+    }
+
+    // MARK: - Operational tables
+
+    private mutating func readOperational(_ line: Cell, next: Cell?) {
+        var text = line.text
+        var weight: Cell?
+        if let found = FlowPatterns.leadingWeight(text) {
+            weight = Cell(runs: [StyledRun(found.weight)], line: line.line)
+            if found.rest.isEmpty {
+                pendingWeight = weight
+                return
+            }
+            text = found.rest
+        }
+        weight = weight ?? pendingWeight
+        // A KPI code ends with a letter ("kpi2.1.1-03a"; also misprinted "OP7.1.2-07a"); an objective's with digits.
+        let opItem = FlowPatterns.codedItem(text, prefixes: ["OP"])
+        if let item = opItem, item.code.last?.isNumber == true {
+            finishKPI()
+            var sheet = RawSheet(level: .operational, line: line.line)
+            sheet.fields[.code] = Cell(runs: [StyledRun(item.code)], line: line.line)
+            sheet.fields[.operationalObjective] = Cell(runs: [StyledRun(item.rest)], line: line.line)
+            sheet.fields[.objectiveWeight] = weight
+            sheet.weightLabel = "(rispetto agli obiettivi dell'area)"
+            sheet.fields[.unit] = unit.map { Cell(runs: [StyledRun($0)], line: line.line) }
+            sheets.append(sheet)
+            pendingWeight = nil
+            phase = .objective
+            return
+        }
+        if let item = FlowPatterns.codedItem(text, prefixes: ["kpi", "Kpi", "KPI"]) ?? opItem, sheets.last?.level == .operational {
+            finishKPI()
+            var indicator = RawIndicator(line: line.line)
+            indicator.fields[.indicatorCode] = Cell(runs: [StyledRun(item.code)], line: line.line)
+            indicator.fields[.indicatorWeight] = weight
+            var name = item.rest
+            if let target = FlowPatterns.trailingValues(name, single: true) {
+                name = target.text
+                setTarget(&indicator, target.values, line: line.line)
+            }
+            indicator.fields[.description] = Cell(runs: [StyledRun(name)], line: line.line)
+            sheets[sheets.count - 1].indicators.append(indicator)
+            pendingWeight = nil
+            phase = indicator.targets.cells.isEmpty ? .kpi : .kpiDone
+            return
+        }
+        if text.hasPrefix("Area ") || text.hasPrefix("Uffici di Staff") {
+            unit = text
+            phase = .none
+            return
+        }
+        switch phase {
+        case .objective:
+            append(.description, line)
+        case .kpi:
+            if var indicator = currentIndicator, let tokens = ValueTokens.split(text), !tokens.isEmpty {
+                setTarget(&indicator, text, line: line.line)
+                currentIndicator = indicator
+                phase = .kpiDone
+            } else if var indicator = currentIndicator, let target = FlowPatterns.trailingValues(text, single: true), !target.text.isEmpty {
+                indicator.fields[.signal] = indicator.fields[.signal].map { $0.appending(Cell(runs: [StyledRun(target.text)], line: line.line)) }
+                    ?? Cell(runs: [StyledRun(target.text)], line: line.line)
+                setTarget(&indicator, target.values, line: line.line)
+                currentIndicator = indicator
+                phase = .kpiDone
+            } else {
+                appendIndicator(.signal, line)
+            }
+        case .kpiDone:
+            // A line after a complete KPI, before the next objective: the next area's name
+            // (pdftotext sometimes loses the word "Area").
+            if let next, FlowPatterns.leadingWeight(next.text) != nil || FlowPatterns.codedItem(next.text, prefixes: ["OP"]) != nil, text.count <= 80,
+               text.first?.isUppercase == true, ValueTokens.split(text) == nil {
+                unit = text
+                phase = .none
+            } else if ValueTokens.split(text) == nil, text.contains(where: \.isLetter) {
+                appendIndicator(.signal, line)
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func setTarget(_ indicator: inout RawIndicator, _ values: String, line: Int) {
+        guard let year = operationalYear else {
+            diagnostics.append(.warning("target-without-year", "the operational table names no year for its targets: \(values)", line: line))
+            return
+        }
+        indicator.targets = YearCells(years: [year], cells: [Cell(runs: [StyledRun(values)], line: line)])
+    }
+
+    private mutating func finishKPI() {}
+
+    // MARK: - Helpers
+
+    /// " 1 - 1. SISTEMA CAMERALE PER LE IMPRESE 1.1 LA MACCHINA …": the strategic line the next objectives serve.
+    /// "3.2 – Performance operativa": a numbered section of the document.
+    static func isSectionHeading(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, ["–", "-"].contains(words[1]) else { return false }
+        let parts = words[0].split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) } && words[2].first?.isUppercase == true
+    }
+
+    /// "2 - SOSTEGNO ALLA COMPETITIVITA' … 2.1 AZIONI …" → "2 - SOSTEGNO ALLA COMPETITIVITA' …" (its sub-lines cut off).
+    static func areaLine(_ text: String) -> String? {
+        var words = text.split(separator: " ").map(String.init)
+        guard words.count >= 3, Int(words[0]) != nil, words[1] == "-" else { return nil }
+        let code = words[0]
+        words.removeFirst(2)
+        if words.first == code + "." { words.removeFirst() }
+        let title = words.prefix { word in !(word.hasPrefix(code + ".") && word.count > code.count + 1 && word.last?.isNumber == true) }.joined(separator: " ")
+        let letters = title.filter(\.isLetter)
+        guard letters.count >= 4, letters.filter(\.isUppercase).count * 10 >= letters.count * 8 else { return nil }
+        return code + " - " + title
+    }
+
+    private static func year(_ text: String) -> Int? {
+        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (2000...2100).contains($0) }
+    }
+
+    private var currentIndicator: RawIndicator? {
+        get { sheets.last?.indicators.last }
+        set {
+            guard let newValue, !sheets.isEmpty, !sheets[sheets.count - 1].indicators.isEmpty else { return }
+            sheets[sheets.count - 1].indicators[sheets[sheets.count - 1].indicators.count - 1] = newValue
+        }
+    }
+
+    private mutating func append(_ label: Label, _ line: Cell) {
+        guard !sheets.isEmpty else { return }
+        let existing = sheets[sheets.count - 1].fields[label]
+        sheets[sheets.count - 1].fields[label] = existing.map { $0.appending(line) } ?? line
+    }
+
+    private mutating func appendIndicator(_ label: Label, _ line: Cell) {
+        guard var indicator = currentIndicator else { return }
+        indicator.fields[label] = indicator.fields[label].map { $0.appending(line) } ?? line
+        currentIndicator = indicator
+    }
+}
