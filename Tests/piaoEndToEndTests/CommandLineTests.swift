@@ -98,6 +98,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("empty.json").path))
     }
 
+    func testAFolderOfOtherFormatsGivesOutputForEach() throws {
+        let output = try temporaryFolder()
+        let run = try piao(["extract", "Tests/Fixtures/unseen", "--output", output.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        for name in ["esempio-revisione", "esempio-operativo", "esempio-layout", "esempio-cp1252"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(name + ".json").path), name)
+            XCTAssertTrue(run.stderr.contains("\(name): "), run.stderr)
+        }
+        XCTAssertTrue(run.stderr.contains("total: 4 documents written"), run.stderr)
+    }
+
     func testInspectShowsEachStage() throws {
         let run = try piao(["inspect", "corpus/000_1d5542a8a6ae3887.txt"])
         XCTAssertEqual(run.status, 0, run.stderr)

@@ -10,7 +10,11 @@ public enum Normalizer {
             .replacingOccurrences(of: "\r\n", with: "\n")
             .replacingOccurrences(of: "\r", with: "\n")
             .precomposedStringWithCanonicalMapping
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if LayoutColumns.isLayout(rawLines) {
+            rawLines = rawLines.map { Substring(LayoutColumns.tabbed($0)) }
+            diagnostics.append(.warning("layout-columns", "columns aligned with spaces (pdftotext -layout) read as table cells", line: nil))
+        }
         let format = FormatDetector.detect(text, lines: rawLines)
         var lines: [NormalizedLine]
         if format == .html {
