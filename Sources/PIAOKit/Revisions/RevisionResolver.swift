@@ -140,8 +140,11 @@ public enum RevisionResolver {
         for index in objectives.indices where objectives[index].level == .operational {
             if objectives[index].strategicRef == nil, let own = objectives[index].code, own.uppercased().hasPrefix("OP") {
                 // "OP2.1.1-03" serves the strategic objective numbered 2.1.1 ("OS02.1.1").
+                // "OP12.3.1-01" serves "OS12.3" when no "OS12.3.1" is printed: the longest matching prefix.
                 let numbers = components(String(own.prefix { $0 != "-" }))
-                objectives[index].parent = strategic.first { $0.code.map { components($0) } == numbers }?.id
+                let candidates = strategic.compactMap { objective in objective.code.map { (objective.id, components($0)) } }
+                    .filter { !$0.1.isEmpty && numbers.starts(with: $0.1) }
+                objectives[index].parent = candidates.max { $0.1.count < $1.1.count }?.0
                 continue
             }
             guard let code = objectives[index].strategicRef?.code.map(Self.digits) else { continue }
