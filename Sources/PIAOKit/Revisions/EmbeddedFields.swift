@@ -88,8 +88,11 @@ enum EmbeddedFields {
         while index < text.count, text[index].isNumber || text[index] == "." { index += 1 }
         let number = String(text[numberStart..<index]).trimmingCharacters(in: CharacterSet(charactersIn: "."))
         guard number.first?.isNumber == true else { return nil }
+        // The code as printed ("OS 1.1", "OS01.1.1"), without a closing full stop.
+        let printed = String(text[(numberStart - (numberStart > 0 && text[numberStart - 1] == " " ? 3 : 2))..<index])
+            .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         while index < text.count, " -–—".contains(text[index]) { index += 1 }
-        return (prefix + " " + number, cell.slice(index..<text.count))
+        return (printed.hasPrefix(prefix) ? printed : prefix + " " + number, cell.slice(index..<text.count))
     }
 
     private static func find(_ needle: [Character], in haystack: [Character]) -> Int? {

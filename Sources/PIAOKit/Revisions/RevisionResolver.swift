@@ -136,6 +136,13 @@ public enum RevisionResolver {
     /// An operational objective's parent is the strategic objective whose code, or one of whose
     /// listed sub-objectives, it names.
     private static func link(_ objectives: inout [Objective]) {
+        defer {
+            // An operational objective without a printed area is in its parent's.
+            let areas = Dictionary(objectives.filter { $0.level == .strategic }.map { ($0.id, $0.area) }, uniquingKeysWith: { first, _ in first })
+            for index in objectives.indices where objectives[index].area == nil {
+                if let parent = objectives[index].parent, let area = areas[parent] { objectives[index].area = area }
+            }
+        }
         let strategic = objectives.filter { $0.level == .strategic }
         for index in objectives.indices where objectives[index].level == .operational {
             if objectives[index].strategicRef == nil, let own = objectives[index].code, own.uppercased().hasPrefix("OP") {

@@ -3,10 +3,17 @@
 enum FlowPatterns {
     /// "EC05.1 C", "kpi1.1.1_03", "OC_TD_03 C", "B3.1_02 C": a code, then flags (C common, S
     /// semplificazione, A anticorruzione). Nil for any other line.
-    static func indicatorCode(_ text: String) -> (code: String, flags: [String])? {
+    static func indicatorCode(_ text: String) -> (code: String, flags: [String], text: String?, values: String?)? {
         let words = text.split(separator: " ").map(String.init)
-        guard let code = words.first, isCode(code), words.dropFirst().allSatisfy({ ["C", "S", "A"].contains($0) }) else { return nil }
-        return (code, Array(words.dropFirst()))
+        guard let code = words.first, isCode(code) else { return nil }
+        let flags = Array(words.dropFirst().prefix { ["C", "S", "A"].contains($0) })
+        let rest = words.dropFirst(1 + flags.count).joined(separator: " ")
+        if rest.isEmpty { return (code, flags, nil, nil) }
+        // "kpi4.1.1_08 = 1,00 N. = 1,00 N.": the row's values printed on the code's line,
+        // possibly after a cell of text ("kpi4.1.1_08  Numero fasi realizzate …  = 1,00 N. …").
+        if ValueTokens.split(rest) != nil { return (code, flags, nil, rest) }
+        guard let split = trailingValues(rest), let tokens = ValueTokens.split(split.values), tokens.count >= 2 else { return nil }
+        return (code, flags, split.text, split.values)
     }
 
     private static func isCode(_ word: String) -> Bool {
@@ -43,15 +50,14 @@ enum FlowPatterns {
     static func trailingValues(_ text: String, single: Bool = false) -> (text: String, values: String)? {
         let words = Cell.clean(text).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return nil }
-        let starts: [Int] = single ? Array(words.indices.reversed()) : Array(words.indices)
-        for start in starts {
+        for start in words.indices {
             let candidate = words[start...].joined(separator: " ")
             guard let tokens = ValueTokens.split(candidate), let first = tokens.first, !single || tokens.count == 1 else { continue }
             let opens = first.hasPrefix(">") || first.hasPrefix("<") || first.hasPrefix("=") || first.hasPrefix("≥") || first.hasPrefix("≤")
                 || first.lowercased().hasPrefix("entro") || first.hasSuffix("N.") || first.hasSuffix("%") || first.hasSuffix("gg")
             guard opens else { continue }
-            // A threshold is not a target: "SOGLIA 80%" keeps its value.
-            if start > 0, words[start - 1].uppercased() == "SOGLIA" { continue }
+            // A threshold is not a target: "SOGLIA 80%", "SOGLIA >= 80%" keep their value.
+            if words[max(0, start - 2)..<start].contains(where: { $0.uppercased() == "SOGLIA" }) { continue }
             return (words[..<start].joined(separator: " "), candidate)
         }
         return nil

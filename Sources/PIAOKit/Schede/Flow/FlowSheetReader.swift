@@ -75,6 +75,8 @@ struct FlowSheetReader {
             indicator.fields[.indicatorCode] = Cell(runs: [StyledRun(code.code)], line: line.line)
             if !code.flags.isEmpty { indicator.fields[.flags] = Cell(runs: [StyledRun(code.flags.joined(separator: " "))], line: line.line) }
             sheets[sheets.count - 1].indicators.append(indicator)
+            if let printed = code.values { values.append(Cell(runs: [StyledRun(printed)], line: line.line)) }
+            if let cell = code.text { appendIndicator(.algorithm, Cell(runs: [StyledRun(cell)], line: line.line)) }
             phase = .name
             return
         }
@@ -133,6 +135,15 @@ struct FlowSheetReader {
 
     private mutating func readName(_ line: Cell) {
         let text = line.text
+        // pdftotext may print a row's values, or its source, before "(Tipologia …)".
+        if ValueTokens.split(text) != nil || text == "Entro" {
+            values.append(line)
+            return
+        }
+        if text.hasPrefix("(Fonte") {
+            readAlgorithm(line)
+            return
+        }
         if let range = text.range(of: "(Tipologia", options: .caseInsensitive) {
             let before = Cell.clean(text[..<range.lowerBound])
             if !before.isEmpty { appendIndicator(phase == .name ? .description : .signal, Cell(runs: [StyledRun(before)], line: line.line)) }
@@ -143,9 +154,19 @@ struct FlowSheetReader {
             return
         }
         let first = text.first
-        let continues = first.map { $0.isLowercase || ($0 == "(" && !text.hasPrefix("(Fonte")) } ?? false
+        // A name goes on when the next line starts in lower case, in brackets, or is a few words ("Linkedin").
+        let short = text.split(separator: " ").count <= 3 && !text.hasSuffix(".")
+        let continues = first.map { $0.isLowercase || ($0 == "(" && !text.hasPrefix("(Fonte")) } ?? false || short
         if phase == .name || continues && currentIndicator?.fields[.signal] == nil {
-            appendIndicator(.description, line)
+            // "… nuovo PNA A": a flag printed after the name instead of after the code.
+            var words = text.split(separator: " ").map(String.init)
+            if words.count > 1, let last = words.last, ["C", "S", "A"].contains(last), var indicator = currentIndicator {
+                words.removeLast()
+                let flags = (indicator.fields[.flags]?.text.split(separator: " ").map(String.init) ?? []) + [last]
+                indicator.fields[.flags] = Cell(runs: [StyledRun(flags.joined(separator: " "))], line: line.line)
+                currentIndicator = indicator
+            }
+            appendIndicator(.description, Cell(runs: [StyledRun(words.joined(separator: " "))], line: line.line))
             phase = .afterName
         } else {
             appendIndicator(.signal, line)
