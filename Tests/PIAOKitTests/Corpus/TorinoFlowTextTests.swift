@@ -1,0 +1,142 @@
+import XCTest
+@testable import PIAOKit
+
+/// corpus/003: the Torino PIAO 2022-2024 as flat pdftotext output (no table structure). Sections 3.1
+/// (strategic objectives, lines 878-2120) and 3.2 (operational objectives by Area, lines 2121-2785).
+/// Expectations read off the source lines cited.
+final class TorinoFlowTextTests: XCTestCase {
+    private let document = "003_2a2b79dc4b3c2b64"
+
+    func testDocument() throws {
+        let info = try corpusDataset(document).document
+        XCTAssertEqual(info.format, .flowText)
+        XCTAssertEqual(info.kind, .piao)
+        XCTAssertEqual(info.entity, "Camera di commercio di Torino")
+        XCTAssertEqual(info.period, Period(start: 2022, end: 2024))  // "nel triennio 2022-2024", line 238
+    }
+
+    func testStrategicObjectives() throws {
+        let rows = try corpusDataset(document).objectives.filter { $0.level == .strategic }.map {
+            "\($0.code ?? "-") area=\($0.area?.code ?? "-") indicators=\($0.indicators.count) line=\($0.line)"
+        }
+        XCTAssertEqual(rows, [
+            "OS01.1.1 area=1 indicators=5 line=919",
+            "OS02.1.1 area=1 indicators=2 line=1000",
+            "OS03.1.1 area=1 indicators=8 line=1036",
+            "OS04.1.1 area=1 indicators=10 line=1156",
+            "OS05.1.1 area=1 indicators=1 line=1321",
+            "OS06.1.1 area=1 indicators=4 line=1347",
+            "OS07.1.2 area=1 indicators=9 line=1417",
+            "OS08.2.1 area=2 indicators=2 line=1535",
+            "OS09.2.1 area=2 indicators=3 line=1575",
+            "OS10.2.1 area=2 indicators=5 line=1630",
+            "OS11.2.2 area=2 indicators=8 line=1712",
+            "OS12.3 area=3 indicators=5 line=1835",
+            "OS13.4 area=4 indicators=6 line=1932",
+            "OS14.5 area=5 indicators=7 line=2027",
+        ])
+        let first = try corpusDataset(document).objective("os-01.1.1")
+        XCTAssertEqual(first.title.current, "Garantire nel tempo la salute organizzativa dell’ente camerale")
+        XCTAssertEqual(first.area, CodedTitle(code: "1", title: "SISTEMA CAMERALE PER LE IMPRESE"))  // line 915
+        // Lines 1036-1039: the code on its own line, the title wrapping over two.
+        XCTAssertEqual(try corpusDataset(document).objective("os-03.1.1").title.current,
+                       "Diffondere l’utilizzo degli strumenti digitali nell’ente come elemento di miglioramento dell’efficienza interna e di semplificazione del rapporto con l’utenza")
+    }
+
+    func testStrategicIndicatorsWithTheirColumns() throws {
+        let rows = try corpusDataset(document).objectives.filter { ["os-01.1.1", "os-02.1.1", "os-10.2.1"].contains($0.id) }
+            .flatMap(\.indicators).map { indicator -> String in
+                let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+                return "\(indicator.code ?? "-") \(indicator.flags.joined(separator: " ")) [\(indicator.type?.current ?? "-")] | \(indicator.name.current ?? "")"
+                    + " | thr \(indicator.threshold?.raw ?? "-") | base \(indicator.baseline?.value.raw ?? "-") | \(targets)"
+            }
+        // "6,43 % <= 8,00 % <= 7,00 % = 7,00 %" (line 997): a value without operator is the 2021 baseline.
+        XCTAssertEqual(rows, [
+            "EC05.1 C [Salute economica] | Indice di struttura primario | thr - | base - | 2022 >= 105,00 %",
+            "EC07 C [Efficacia] | Capacità di generare proventi | thr - | base - | 2022 >= 13,00 %",
+            "B3.1_02 C [Efficacia] | Percentuale di incasso del Diritto annuale | thr - | base - | 2022 >= 75,00 %",
+            "EC27 C [Salute economica] | Indice equilibrio strutturale | thr - | base - | 2022 >= -7,00 %",
+            "kpi1.1.1_03  [Outcome] | Tasso assenteismo | thr 9% | base 6,43 % | 2022 <= 8,00 % / 2023 <= 7,00 % / 2024 = 7,00 %",
+            "kpi2.1.1_01  [Qualità] | Soddisfazione utenti/imprese su servizi dell'ente | thr 70% | base 97,71% | 2022 >= 85,00 % / 2023 >= 85,00 % / 2024 >= 85,00 %",
+            "kpi2.1.1_02  [Efficienza] | Misurazione tempi medi evasione pratiche Registro imprese con iscrizione ad efficacia costitutiva | thr 4 GG | base 1,92 gg | 2022 <= 2,00 gg",
+            "kpi10.2.1_01  [Outcome] | Predisposizione del progetto di dettaglio Crisi di impresa | thr - | base 21/05/2021 | 2022 Entro 31/03/2022",
+            "kpi10.2.1_02  [Efficienza] | Crisi di impresa sull’annualità: raggiungimento dei KPI del Progetto | thr 80% | base - | 2022 >= 100,00 %",
+            "kpi10.2.1_03  [Outcome] | Rendicontazione annualità progetto Crisi di impresa anno n-1 | thr - | base 15/06/2021 | 2022 Entro 30/06/2022",
+            "kpi10.2.1_04  [Efficacia] | Utilizzo risorse progetto Crisi di impresa anno 2022 | thr - | base - | 2022 >= 100,00 %",
+            "kpi10.2.1_05  [Qualità] | Attivazione sportello territoriale dell'Ente Nazionale per il Microcredito | thr - | base - | 2022 Entro 31/12/2022",
+        ])
+        let absenteeism = try corpusDataset(document).indicator("os-01.1.1/i5")
+        XCTAssertEqual(absenteeism.threshold, Target(raw: "9%", kind: .number, value: 9, unit: "%"))
+        XCTAssertEqual(absenteeism.baseline?.year, 2021)
+        XCTAssertEqual(absenteeism.source?.current, "Report")
+        XCTAssertEqual(absenteeism.algorithm?.current?.hasPrefix("Giorni di assenza anno N."), true)
+        // Lines 932-939: the algorithm and the only value share a line, two columns apart.
+        let structure = try corpusDataset(document).indicator("os-01.1.1/i1")
+        XCTAssertEqual(structure.algorithm?.current, "Patrimonio netto / Immobilizzazioni")
+        XCTAssertEqual(structure.description?.current?.hasPrefix("Misura la capacità della Camera di commercio"), true)
+    }
+
+    func testOperationalObjectivesByArea() throws {
+        var byArea: [String: [String]] = [:]
+        var order: [String] = []
+        for objective in try corpusDataset(document).objectives where objective.level == .operational {
+            let unit = objective.unit ?? "-"
+            if byArea[unit] == nil { order.append(unit) }
+            byArea[unit, default: []].append("\(objective.code ?? "-") \(JSONNumber.format(objective.weight?.current ?? -1))")
+        }
+        XCTAssertEqual(order, ["Area Anagrafe economica", "Area Risorse finanziarie e Provveditorato",
+                               "Sviluppo del territorio e Regolazione del Mercato", "Uffici di Staff al Segretario Generale"])
+        XCTAssertEqual(byArea, [
+            "Area Anagrafe economica": ["OP10.2.2-02 7", "OP2.1.1-03 7", "OP2.1.1-05 8", "OP3.1.1-01 7", "OP3.1.1-02 7", "OP3.1.1-03 7", "OP3.1.1-06 7", "OP4.1.1-01 7", "OP4.1.1-03 7", "OP5.1.1-01 5", "OP6.1.1-05 7", "OP6.1.1-09 7", "OP7.1.2-03 5", "OP7.1.2-09 5", "OP8.2.1-01 7"],
+            "Area Risorse finanziarie e Provveditorato": ["OP1.1.1-07 8", "OP1.1.1-08 8", "OP12.3-02 8", "OP2.1.1-02 6", "OP3.1.1-04 13", "OP4.1.1-02 8", "OP4.1.1-05 15", "OP4.1.1-07 10", "OP5.1.1-03 8", "OP6.1.1-06 5", "OP7.1.2-02 5", "OP7.1.2-07 6"],
+            "Sviluppo del territorio e Regolazione del Mercato": ["OP10.2.1-01 6", "OP11.2.2-01 6", "OP12.3.1-01 6", "OP13.4.1-01 6", "OP13.4.1-02 7", "OP14.5.1-01 6", "OP2.1.1-04 5", "OP4.1.1-04 7", "OP4.1.1-06 8", "OP5.1.1-02 5", "OP6.1.1-07 4", "OP6.1.1-08 5", "OP6.1.1-11 5", "OP7.1.2-04 4", "OP7.1.2-08 4", "OP8.2.1-02 5", "OP8.2.1-03 5", "OP8.2.1-04 6"],
+            "Uffici di Staff al Segretario Generale": ["OP2.1.1-01 12.5", "OP6.1.1-01 12.5", "OP6.1.1-02 12.5", "OP6.1.1-04 12.5", "OP7.1.2-01 12.5", "OP7.1.2-05 12.5", "OP7.1.2-06 12.5", "OP7.1.2-10 12.5"],
+        ])
+        XCTAssertEqual(try corpusDataset(document).objective("oo-2.1.1-03").parent, "os-02.1.1", "OP2.1.1 serves OS02.1.1")
+        XCTAssertEqual(try corpusDataset(document).objective("oo-12.3.1-01").parent, "os-12.3", "OS12.3 is printed without a third number")
+    }
+
+    func testOperationalKPIs() throws {
+        let rows = try corpusDataset(document).objectives.filter { ["oo-2.1.1-03", "oo-2.1.1-05", "oo-3.1.1-02", "oo-10.2.1-01", "oo-11.2.2-01"].contains($0.id) }
+            .flatMap { objective in objective.indicators.map { (objective.id, $0) } }.map { objective, indicator -> String in
+                let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+                return "\(objective) \(indicator.code ?? "-") w=\(JSONNumber.format(indicator.weight?.current ?? -1)) | \(indicator.name.current ?? "")"
+                    + " | thr \(indicator.threshold?.raw ?? "-") | \(targets)"
+            }
+        XCTAssertEqual(rows, [
+            "oo-2.1.1-03 kpi2.1.1-03a w=50 | Monitorare la soddisfazione degli utenti su Servizio bollatura libri sociali | thr 70% | 2022 >= 85,00 %",
+            "oo-2.1.1-03 kpi2.1.1-03b w=50 | Monitorare la soddisfazione degli utenti su Servizio di Assistenza artigiana | thr 70% | 2022 >= 85,00 %",
+            "oo-2.1.1-05 kpi2.1.1-05a w=100 | Misurazione tempi medi evasione pratiche Registro imprese con iscrizione ad efficacia costitutiva | thr 4 GG | 2022 <= 2 gg",
+            "oo-3.1.1-02 kpi3.1.1-02a w=50 | Ampliare utilizzo provvedimenti automatici RI | thr 10% | 2022 >= 20,00 %",
+            "oo-3.1.1-02 kpi3.1.1-02b w=50 | Numero nuove procedure su cui sperimentare i provvedimenti automatici | thr - | 2022 >= 2 N.",
+            "oo-10.2.1-01 kpi10.2.1-01a w=25 | Predisposizione del progetto di dettaglio Crisi di impresa | thr - | 2022 Entro 31-03-2022",
+            "oo-10.2.1-01 kpi10.2.1-01b w=25 | Crisi di impresa sull’annualità: raggiungimento dei KPI del progetto | thr 80% | 2022 >= 100,00 %",
+            "oo-10.2.1-01 kpi10.2.1-01c w=25 | Rendicontazione annualità progetto Crisi di impresa anno n-1 | thr - | 2022 Entro 30-06-2022",
+            "oo-10.2.1-01 kpi10.2.1-01d w=25 | Utilizzo risorse progetto Crisi di impresa anno 2022 | thr - | 2022 >= 100,00 %",
+            "oo-11.2.2-01 kpi11.2.2-01a w=25 | Predisposizione del progetto di dettaglio sull'internazionalizzazione per incremento Diritto Annuale del 20% | thr - | 2022 Entro 31-03-2022",
+            "oo-11.2.2-01 kpi11.2.2-01b w=25 | Internazionalizzazione: raggiungimento dei KPI del progetto sull’annualità | thr >= 80% | 2022 >= 100,00 %",
+            "oo-11.2.2-01 kpi11.2.2-01c w=25 | Rendicontazione annualità progetto internazionalizzazione anno n-1 | thr - | 2022 Entro 30-06-2022",
+            "oo-11.2.2-01 kpi11.2.2-01d w=25 | Utilizzo risorse progetto internazionalizzazione anno 2022 | thr 80% | 2022 >= 100,00 %",
+        ])
+    }
+
+    func testEveryCheckVerdict() throws {
+        let checks = try corpusDataset(document).checks
+        XCTAssertTrue(checks.allSatisfy { $0.status != .fail }, "\(checks.filter { $0.status == .fail })")
+        // The strategic tables print no indicator weights: nothing to sum, and the check says so.
+        let strategic = checks.filter { $0.rule == "indicator-weights" && $0.scope.hasPrefix("os-") }
+        XCTAssertEqual(strategic.count, 28)
+        XCTAssertTrue(strategic.allSatisfy { $0.status == .skipped && $0.message.hasPrefix("no weight printed") })
+        // Every Area's objectives sum to 100 (Staff: 8 × 12,50), and every objective's KPIs.
+        let areas = checks.filter { $0.rule == "objective-weights" }
+        XCTAssertEqual(areas.map { "\($0.scope) \($0.status.rawValue) \(JSONNumber.format($0.sum ?? -1))" }, [
+            "unit:Area Anagrafe economica pass 100", "unit:Area Anagrafe economica pass 100",
+            "unit:Area Risorse finanziarie e Provveditorato pass 100", "unit:Area Risorse finanziarie e Provveditorato pass 100",
+            "unit:Sviluppo del territorio e Regolazione del Mercato pass 100", "unit:Sviluppo del territorio e Regolazione del Mercato pass 100",
+            "unit:Uffici di Staff al Segretario Generale pass 100", "unit:Uffici di Staff al Segretario Generale pass 100",
+        ])
+        let kpis = checks.filter { $0.rule == "indicator-weights" && $0.scope.hasPrefix("oo-") }
+        XCTAssertEqual(kpis.count, 106)
+        XCTAssertTrue(kpis.allSatisfy { $0.status == .pass })
+    }
+}
