@@ -13,6 +13,19 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder.")
     var output: String = "dataset"
 
+    @Option(help: "CSV delimiter: ',' (default) or ';' for Italian spreadsheets (numbers then use decimal commas).")
+    var delimiter: String = ","
+
+    @Flag(help: "Start each CSV with a UTF-8 byte order mark, so Excel reads accents right.")
+    var excel = false
+
+    @Option(help: "Licence of the published data (CC-BY-4.0, CC0-1.0, IODL-2.0, …).")
+    var license: String = "CC-BY-4.0"
+
+    func validate() throws {
+        guard [",", ";", "\t"].contains(delimiter) else { throw ValidationError("--delimiter must be ',', ';' or '\\t'") }
+    }
+
     func run() throws {
         let (inputs, problems) = input.inputs()
         problems.forEach(Report.printError)
@@ -22,7 +35,8 @@ struct Extract: ParsableCommand {
         }
         let result = BatchRunner.run(inputs, jobs: input.parallelJobs)
         do {
-            try DatasetWriter.write(result.datasets, to: output)
+            let csv = CSVOptions(delimiter: delimiter == "\\t" ? "\t" : Character(delimiter), excel: excel)
+            try DatasetWriter.write(result.datasets, to: output, options: .init(csv: csv, license: .named(license)))
         } catch {
             Report.printError("piao: cannot write to \(output): \(error.localizedDescription)")
             throw ExitCode(3)

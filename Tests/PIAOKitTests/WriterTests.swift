@@ -25,10 +25,33 @@ final class WriterTests: XCTestCase {
     }
 
     func testCSVQuotingFollowsRFC4180() {
-        var table = CSVTable(name: "t", header: ["a", "b"])
-        table.append(["plain", "with, comma"])
-        table.append(["say \"sì\"", "two\nlines"])
+        let spec = TableSpec(name: "t", title: "t", columns: [TableSpec.column("a", "a"), TableSpec.column("b", "b")], primaryKey: ["a"], foreignKeys: [])
+        var table = CSVTable(spec: spec)
+        table.append(["a": .text("plain"), "b": .text("with, comma")])
+        table.append(["a": .text("say \"sì\""), "b": .text("two\nlines")])
         XCTAssertEqual(table.serialized(), "a,b\r\nplain,\"with, comma\"\r\n\"say \"\"sì\"\"\",\"two\nlines\"\r\n")
+    }
+
+    func testFormulasAreNeutralisedButNumbersStayNumbers() {
+        XCTAssertEqual(FormulaGuard.neutralised("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")")
+        XCTAssertEqual(FormulaGuard.neutralised("+39 011"), "'+39 011")
+        XCTAssertEqual(FormulaGuard.neutralised("@SUM(A1)"), "'@SUM(A1)")
+        XCTAssertEqual(FormulaGuard.neutralised("\tx"), "'\tx")
+        XCTAssertEqual(FormulaGuard.neutralised("-5"), "-5")
+        XCTAssertEqual(FormulaGuard.neutralised("-3,36"), "-3,36")
+        XCTAssertEqual(FormulaGuard.neutralised("- Svolgimento di controlli"), "'- Svolgimento di controlli")
+        XCTAssertEqual(FormulaGuard.neutralised("Interna"), "Interna")
+        let spec = TableSpec(name: "t", title: "t", columns: [TableSpec.column("n", "n", type: .number), TableSpec.column("s", "s")], primaryKey: [], foreignKeys: [])
+        var table = CSVTable(spec: spec)
+        table.append(["n": .number(-5), "s": .text("=1+1")])
+        XCTAssertEqual(table.serialized(), "n,s\r\n-5,'=1+1\r\n", "a number column is never prefixed")
+    }
+
+    func testItalianSpreadsheetOptions() {
+        let spec = TableSpec(name: "t", title: "t", columns: [TableSpec.column("n", "n", type: .number), TableSpec.column("s", "s")], primaryKey: [], foreignKeys: [])
+        var table = CSVTable(spec: spec)
+        table.append(["n": .number(33.3), "s": .text("a;b")])
+        XCTAssertEqual(table.serialized(CSVOptions(delimiter: ";", excel: true)), "\u{FEFF}n;s\r\n33,3;\"a;b\"\r\n")
     }
 
     func testBatchTablesHaveOneRowPerItemAndRevisableColumns() throws {
@@ -38,11 +61,12 @@ final class WriterTests: XCTestCase {
         XCTAssertEqual(tables["objectives"]?.rows.count, 7)
         XCTAssertEqual(tables["indicators"]?.rows.count, 15)
         XCTAssertEqual(tables["revisions"]?.rows.count, 11)
-        XCTAssertTrue(tables["indicators"]!.header.contains("weight_original"))
-        let removed = try XCTUnwrap(tables["indicators"]?.rows.first { $0[1] == "os-5/i1" })
+        XCTAssertTrue(tables["indicators"]!.header.contains("weight_percent_original"))
         let header = tables["indicators"]!.header
-        XCTAssertEqual(removed[header.firstIndex(of: "weight")!], "", "null is an empty cell")
-        XCTAssertEqual(removed[header.firstIndex(of: "weight_original")!], "25")
-        XCTAssertTrue(tables.values.allSatisfy { table in table.rows.allSatisfy { $0.first == "000_1d5542a8a6ae3887" } })
+        let removed = try XCTUnwrap(tables["indicators"]?.textRows().first { $0[1] == "os-5/i1" })
+        XCTAssertEqual(removed[header.firstIndex(of: "weight_percent")!], "", "null is an empty cell")
+        XCTAssertEqual(removed[header.firstIndex(of: "weight_percent_original")!], "25")
+        XCTAssertTrue(tables.values.allSatisfy { table in table.textRows().allSatisfy { $0.first == "000_1d5542a8a6ae3887" } })
+        XCTAssertTrue(tables.values.allSatisfy { table in table.textRows().allSatisfy { $0.count == table.header.count } }, "every row the same width")
     }
 }

@@ -47,7 +47,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         XCTAssertEqual(files, ["000_1d5542a8a6ae3887.json", "001_923d46fa4cfb4ce4.json", "002_c7987879e2c83564.json", "003_2a2b79dc4b3c2b64.json",
-                               "004_9a45401b283646bf.json", "checks.csv", "documents.csv", "indicators.csv", "objectives.csv", "resources.csv",
+                               "004_9a45401b283646bf.json", "checks.csv", "datapackage.json", "dcat.jsonld", "documents.csv", "indicators.csv", "objectives.csv", "resources.csv",
                                "revisions.csv", "targets.csv"])
         XCTAssertTrue(run.stderr.contains("000_1d5542a8a6ae3887: piao-revision, 7 objectives, 15 indicators, 11 revisions, 0 failed checks"), run.stderr)
         XCTAssertTrue(run.stderr.contains("total: 5 documents written"), run.stderr)

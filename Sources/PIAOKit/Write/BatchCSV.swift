@@ -1,85 +1,97 @@
-/// The batch tables of DATA-MODEL.md: one row per item, `document_id` on every row, an empty
-/// cell for null, and `X` / `X_original` for every revisable field.
+/// The batch tables of DATA-MODEL.md, filled from the datasets: one row per item, `document_id`
+/// on every row, null as an empty cell. Columns follow `TableSpecs`.
 public enum BatchCSV {
     public static func tables(_ datasets: [Dataset]) -> [CSVTable] {
-        var documents = CSVTable(name: "documents", header: ["document_id", "file", "sha256", "bytes", "format", "kind", "entity", "title",
-                                                               "period_start", "period_end", "act", "objectives", "indicators", "revisions",
-                                                               "failed_checks", "diagnostics"])
-        var objectives = CSVTable(name: "objectives", header: ["document_id", "objective_id", "level", "code", "title", "title_original",
-                                                                 "description", "description_original", "parent", "area_code", "area_title",
-                                                                 "missions", "programme_code", "programme_title", "sub_objectives",
-                                                                 "strategic_ref_code", "strategic_ref_title", "unit", "section",
-                                                                 "weight", "weight_original", "weight_basis", "status", "notes", "line"])
-        var indicators = CSVTable(name: "indicators", header: ["document_id", "indicator_id", "objective_id", "code", "name", "name_original",
-                                                                 "algorithm", "algorithm_original", "measure", "measure_original",
-                                                                 "source", "source_original", "type", "type_original", "weight", "weight_original",
-                                                                 "flags", "threshold", "baseline_year", "baseline", "status", "notes", "line"])
-        var targets = CSVTable(name: "targets", header: ["document_id", "indicator_id", "objective_id", "year", "target", "target_original",
-                                                           "kind", "operator", "value", "value_original", "unit", "evidence"])
-        var resources = CSVTable(name: "resources", header: ["document_id", "objective_id", "year", "amount", "amount_original", "evidence"])
-        var revisions = CSVTable(name: "revisions", header: ["document_id", "revision_id", "objective_id", "indicator_id", "field",
-                                                               "original", "current", "evidence", "note", "line"])
-        var checks = CSVTable(name: "checks", header: ["document_id", "check_id", "rule", "scope", "phase", "members", "sum", "expected",
-                                                         "tolerance", "status", "message"])
-
+        var tables = Dictionary(uniqueKeysWithValues: TableSpecs.all.map { ($0.name, CSVTable(spec: $0)) })
         for dataset in datasets {
-            let document = dataset.document
-            let id = document.id
-            let indicatorCount = dataset.objectives.reduce(0) { $0 + $1.indicators.count }
-            documents.append([id, document.file, document.sha256, String(document.bytes), document.format.rawValue, document.kind.rawValue,
-                              text(document.entity), text(document.title), text(document.period.map { String($0.start) }),
-                              text(document.period.map { String($0.end) }), text(document.act), String(dataset.objectives.count),
-                              String(indicatorCount), String(dataset.revisions.count),
-                              String(dataset.checks.filter { $0.status == .fail }.count), String(dataset.diagnostics.count)])
+            let id = CellValue.text(dataset.document.id)
+            tables["documents"]!.append(documentRow(dataset))
             for objective in dataset.objectives {
-                objectives.append([id, objective.id, objective.level.rawValue, text(objective.code),
-                                   text(objective.title.current), text(objective.title.original),
-                                   text(objective.description?.current), text(objective.description?.original),
-                                   text(objective.parent), text(objective.area?.code), text(objective.area?.title),
-                                   objective.missions.map(coded).joined(separator: "; "),
-                                   text(objective.programme?.code), text(objective.programme?.title),
-                                   objective.subObjectives.map(coded).joined(separator: "; "),
-                                   text(objective.strategicRef?.code), text(objective.strategicRef?.title),
-                                   text(objective.unit), text(objective.section),
-                                   number(objective.weight?.current), number(objective.weight?.original), text(objective.weightBasis),
-                                   objective.status.rawValue, objective.notes.joined(separator: "\n"), String(objective.line)])
+                var row = objectiveRow(objective, document: id)
+                row["objective_key"] = key(dataset, objective.id)
+                tables["objectives"]!.append(row)
                 for resource in objective.resources {
-                    resources.append([id, objective.id, String(resource.year), number(resource.amount.current),
-                                      number(resource.amount.original), text(resource.amount.evidence?.rawValue)])
+                    tables["resources"]!.append(["objective_key": key(dataset, objective.id), "document_id": id, "objective_id": .of(objective.id), "year": .of(resource.year),
+                                                 "amount_eur": .of(resource.amount.current), "amount_eur_original": .of(resource.amount.original),
+                                                 "evidence": .of(resource.amount.evidence?.rawValue)])
                 }
                 for indicator in objective.indicators {
-                    indicators.append([id, indicator.id, objective.id, text(indicator.code),
-                                       text(indicator.name.current), text(indicator.name.original),
-                                       text(indicator.algorithm?.current), text(indicator.algorithm?.original),
-                                       text(indicator.measure?.current), text(indicator.measure?.original),
-                                       text(indicator.source?.current), text(indicator.source?.original),
-                                       text(indicator.type?.current), text(indicator.type?.original),
-                                       number(indicator.weight?.current), number(indicator.weight?.original),
-                                       indicator.flags.joined(separator: " "), text(indicator.threshold?.raw),
-                                       text(indicator.baseline?.year.map(String.init)), text(indicator.baseline?.value.raw),
-                                       indicator.status.rawValue, indicator.notes.joined(separator: "\n"), String(indicator.line)])
+                    var row = indicatorRow(indicator, objective: objective.id, document: id)
+                    row["indicator_key"] = key(dataset, indicator.id)
+                    row["objective_key"] = key(dataset, objective.id)
+                    tables["indicators"]!.append(row)
                     for target in indicator.targets {
                         let value = target.value
-                        targets.append([id, indicator.id, objective.id, String(target.year), text(value.current?.raw), text(value.original?.raw),
-                                        text((value.current ?? value.original)?.kind.rawValue), text((value.current ?? value.original)?.operator),
-                                        number(value.current?.value), number(value.original?.value),
-                                        text((value.current ?? value.original)?.unit), text(value.evidence?.rawValue)])
+                        let shown = value.current ?? value.original
+                        tables["targets"]!.append(["indicator_key": key(dataset, indicator.id), "document_id": id, "indicator_id": .of(indicator.id), "objective_id": .of(objective.id),
+                                                   "year": .of(target.year), "target": .of(value.current?.raw), "target_original": .of(value.original?.raw),
+                                                   "kind": .of(shown?.kind.rawValue), "operator": .of(shown?.operator),
+                                                   "value": .of(value.current?.value), "value_original": .of(value.original?.value),
+                                                   "unit": .of(shown?.unit), "evidence": .of(value.evidence?.rawValue)])
                     }
                 }
             }
+            let objectiveIds = Set(dataset.objectives.map(\.id))
             for revision in dataset.revisions {
-                revisions.append([id, revision.id, revision.objective, text(revision.indicator), revision.field, text(revision.original),
-                                  text(revision.current), revision.evidence.rawValue, text(revision.note), String(revision.line)])
+                tables["revisions"]!.append(["document_id": id, "revision_id": .of(revision.id), "objective_key": key(dataset, revision.objective),
+                                             "indicator_key": revision.indicator.map { key(dataset, $0) } ?? .text(nil), "objective_id": .of(revision.objective),
+                                             "indicator_id": .of(revision.indicator), "field": .of(revision.field), "original": .of(revision.original),
+                                             "current": .of(revision.current), "evidence": .of(revision.evidence.rawValue), "note": .of(revision.note),
+                                             "line": .of(revision.line)])
             }
             for check in dataset.checks {
-                checks.append([id, check.id, check.rule, check.scope, check.phase.rawValue, check.members.joined(separator: "; "),
-                               number(check.sum), number(check.expected), number(check.tolerance), check.status.rawValue, check.message])
+                tables["checks"]!.append(["document_id": id, "check_id": .of(check.id), "rule": .of(check.rule), "scope": .of(check.scope),
+                                          "objective_id": .of(objectiveIds.contains(check.scope) ? check.scope : nil),
+                                          "objective_key": objectiveIds.contains(check.scope) ? key(dataset, check.scope) : .text(nil),
+                                          "phase": .of(check.phase.rawValue), "members": .of(check.members.joined(separator: "; ")),
+                                          "sum_percent": .of(check.sum), "expected_percent": .of(check.expected),
+                                          "tolerance_percent": .of(check.tolerance), "status": .of(check.status.rawValue), "message": .of(check.message)])
             }
         }
-        return [documents, objectives, indicators, targets, resources, revisions, checks]
+        return TableSpecs.all.map { tables[$0.name]! }
     }
 
-    private static func text(_ value: String?) -> String { value ?? "" }
-    private static func number(_ value: Double?) -> String { value.map(JSONNumber.format) ?? "" }
-    private static func coded(_ value: CodedTitle) -> String { [value.code, value.title].compactMap { $0 }.joined(separator: " - ") }
+    private static func key(_ dataset: Dataset, _ id: String) -> CellValue { .text(dataset.document.id + "/" + id) }
+
+    private static func documentRow(_ dataset: Dataset) -> [String: CellValue] {
+        let document = dataset.document
+        return ["document_id": .of(document.id), "file": .of(document.file), "sha256": .of(document.sha256), "bytes": .of(document.bytes),
+                "format": .of(document.format.rawValue), "kind": .of(document.kind.rawValue), "entity": .of(document.entity),
+                "title": .of(document.title), "period_start": .of(document.period?.start), "period_end": .of(document.period?.end),
+                "act": .of(document.act), "objectives": .of(dataset.objectives.count),
+                "indicators": .of(dataset.objectives.reduce(0) { $0 + $1.indicators.count }), "revisions": .of(dataset.revisions.count),
+                "failed_checks": .of(dataset.checks.filter { $0.status == .fail }.count), "diagnostics": .of(dataset.diagnostics.count)]
+    }
+
+    private static func objectiveRow(_ objective: Objective, document: CellValue) -> [String: CellValue] {
+        ["document_id": document, "objective_id": .of(objective.id), "level": .of(objective.level.rawValue), "code": .of(objective.code),
+         "title": .of(objective.title.current), "title_original": .of(objective.title.original),
+         "description": .of(objective.description?.current), "description_original": .of(objective.description?.original),
+         "parent_id": .of(objective.parent), "area_code": .of(objective.area?.code), "area_title": .of(objective.area?.title),
+         "missions": .of(joined(objective.missions)), "programme_code": .of(objective.programme?.code), "programme_title": .of(objective.programme?.title),
+         "sub_objectives": .of(joined(objective.subObjectives)), "strategic_ref_code": .of(objective.strategicRef?.code),
+         "strategic_ref_title": .of(objective.strategicRef?.title), "unit": .of(objective.unit), "section": .of(objective.section),
+         "weight_percent": .of(objective.weight?.current), "weight_percent_original": .of(objective.weight?.original),
+         "weight_basis": .of(objective.weightBasis), "status": .of(objective.status.rawValue),
+         "notes": .of(objective.notes.isEmpty ? nil : objective.notes.joined(separator: "\n")), "line": .of(objective.line)]
+    }
+
+    private static func indicatorRow(_ indicator: Indicator, objective: String, document: CellValue) -> [String: CellValue] {
+        ["document_id": document, "indicator_id": .of(indicator.id), "objective_id": .of(objective), "code": .of(indicator.code),
+         "name": .of(indicator.name.current), "name_original": .of(indicator.name.original),
+         "description": .of(indicator.description?.current), "description_original": .of(indicator.description?.original),
+         "algorithm": .of(indicator.algorithm?.current), "algorithm_original": .of(indicator.algorithm?.original),
+         "measure": .of(indicator.measure?.current), "measure_original": .of(indicator.measure?.original),
+         "source": .of(indicator.source?.current), "source_original": .of(indicator.source?.original),
+         "type": .of(indicator.type?.current), "type_original": .of(indicator.type?.original),
+         "weight_percent": .of(indicator.weight?.current), "weight_percent_original": .of(indicator.weight?.original),
+         "flags": .of(indicator.flags.isEmpty ? nil : indicator.flags.joined(separator: " ")), "threshold": .of(indicator.threshold?.raw),
+         "baseline_year": .of(indicator.baseline?.year), "baseline": .of(indicator.baseline?.value.raw),
+         "status": .of(indicator.status.rawValue), "notes": .of(indicator.notes.isEmpty ? nil : indicator.notes.joined(separator: "\n")),
+         "line": .of(indicator.line)]
+    }
+
+    private static func joined(_ values: [CodedTitle]) -> String? {
+        values.isEmpty ? nil : values.map { [$0.code, $0.title].compactMap { $0 }.joined(separator: " - ") }.joined(separator: "; ")
+    }
 }

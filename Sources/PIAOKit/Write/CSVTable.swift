@@ -1,30 +1,48 @@
 /// One CSV file: a header row and rows of the same width, written per RFC 4180.
 public struct CSVTable: Sendable {
-    public var name: String
-    public var header: [String]
-    public var rows: [[String]] = []
+    public var spec: TableSpec
+    public var rows: [[String: CellValue]] = []
 
-    public init(name: String, header: [String]) {
-        self.name = name
-        self.header = header
+    public init(spec: TableSpec) {
+        self.spec = spec
     }
 
-    public mutating func append(_ row: [String]) {
-        precondition(row.count == header.count, "\(name): row width \(row.count) ≠ header width \(header.count)")
+    public var name: String { spec.name }
+    public var header: [String] { spec.columns.map(\.name) }
+
+    public mutating func append(_ row: [String: CellValue]) {
+        precondition(Set(row.keys).isSubset(of: Set(header)), "\(name): unknown columns \(Set(row.keys).subtracting(header))")
         rows.append(row)
     }
 
-    public func serialized() -> String {
-        var output = ""
-        for row in [header] + rows {
-            output += row.map(Self.quoted).joined(separator: ",")
+    /// The rows as text, in header order; nulls are empty cells.
+    public func textRows(_ options: CSVOptions = CSVOptions()) -> [[String]] {
+        // Closed vocabularies (enums) are the tool's own words, not document text: they are not neutralised.
+        rows.map { row in spec.columns.map { CSVTable.render(row[$0.name] ?? .text(nil), options, guardFormulas: $0.values == nil) } }
+    }
+
+    public func serialized(_ options: CSVOptions = CSVOptions()) -> String {
+        var output = options.excel ? "\u{FEFF}" : ""
+        for row in [header] + textRows(options) {
+            output += row.map { Self.quoted($0, delimiter: options.delimiter) }.joined(separator: String(options.delimiter))
             output += "\r\n"
         }
         return output
     }
 
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+    static func render(_ value: CellValue, _ options: CSVOptions, guardFormulas: Bool = true) -> String {
+        switch value {
+        case let .text(text): return text.map { guardFormulas ? FormulaGuard.neutralised($0) : $0 } ?? ""
+        case let .integer(number): return number.map(String.init) ?? ""
+        case let .number(number):
+            guard let number else { return "" }
+            let text = JSONNumber.format(number)
+            return options.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+        }
+    }
+
+    static func quoted(_ field: String, delimiter: Character = ",") -> String {
+        guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
