@@ -33,7 +33,10 @@ struct Extract: ParsableCommand {
             Report.printError("piao: nothing to read")
             throw ExitCode(3)
         }
-        let result = BatchRunner.run(inputs, jobs: input.parallelJobs)
+        let progress = ProgressBar(inputs: inputs)
+        var callback: (@Sendable (String) -> Void)?
+        if progress.enabled { callback = { file in progress.advance(file) } }
+        let result = BatchRunner.run(inputs, jobs: input.parallelJobs, progress: callback)
         do {
             let csv = CSVOptions(delimiter: delimiter == "\\t" ? "\t" : Character(delimiter), excel: excel)
             try DatasetWriter.write(result.datasets, to: output, options: .init(csv: csv, license: .named(license)))
@@ -41,8 +44,12 @@ struct Extract: ParsableCommand {
             Report.printError("piao: cannot write to \(output): \(error.localizedDescription)")
             throw ExitCode(3)
         }
-        result.datasets.forEach { Report.printError(Report.summary($0)) }
+        // Plain lines for logs; a terminal saw the progress bar instead.
+        if !progress.enabled { result.datasets.forEach { Report.printError(Report.summary($0)) } }
         for failure in result.failures { Report.printError("\(failure.file): not read: \(failure.message)") }
+        if result.datasets.count + result.failures.count > 1 {
+            Report.printError(SummaryTable.render(result.datasets, failures: result.failures))
+        }
         let revisions = result.datasets.reduce(0) { $0 + $1.revisions.count }
         let failed = result.datasets.reduce(0) { $0 + $1.checks.filter { $0.status == .fail }.count }
         Report.printError("total: \(result.datasets.count) documents written to \(output)/, \(result.failures.count) unreadable, "

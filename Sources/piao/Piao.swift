@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Piao: ParsableCommand {
@@ -12,4 +13,18 @@ struct Piao: ParsableCommand {
         subcommands: [Extract.self, Validate.self, Inspect.self],
         defaultSubcommand: Extract.self
     )
+
+    /// As `ParsableCommand.main()`, but a usage error exits with 2 (the documented code), not 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

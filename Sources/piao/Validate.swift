@@ -10,10 +10,20 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @Flag(help: "Print a machine-readable report shaped like `frictionless validate --json`.")
+    var json = false
+
     func run() throws {
         let (inputs, problems) = input.inputs()
         problems.forEach(Report.printError)
         let result = BatchRunner.run(inputs, jobs: input.parallelJobs)
+        if json {
+            print(ValidationReport.json(result).serialized(), terminator: "")
+            let failedChecks = result.datasets.contains { $0.checks.contains { $0.status == .fail } }
+            if failedChecks { throw ExitCode(1) }
+            if !result.failures.isEmpty || !problems.isEmpty { throw ExitCode(3) }
+            return
+        }
         var failed = 0
         for dataset in result.datasets {
             print("\(dataset.document.id) (\(dataset.document.kind.rawValue))")

@@ -63,10 +63,14 @@ final class WriterTests: XCTestCase {
         XCTAssertEqual(tables["revisions"]?.rows.count, 11)
         XCTAssertTrue(tables["indicators"]!.header.contains("weight_percent_original"))
         let header = tables["indicators"]!.header
-        let removed = try XCTUnwrap(tables["indicators"]?.textRows().first { $0[1] == "os-5/i1" })
+        let idColumn = header.firstIndex(of: "indicator_id")!
+        let removed = try XCTUnwrap(tables["indicators"]?.textRows().first { $0[idColumn] == "os-5/i1" })
         XCTAssertEqual(removed[header.firstIndex(of: "weight_percent")!], "", "null is an empty cell")
         XCTAssertEqual(removed[header.firstIndex(of: "weight_percent_original")!], "25")
-        XCTAssertTrue(tables.values.allSatisfy { table in table.textRows().allSatisfy { $0.first == "000_1d5542a8a6ae3887" } })
+        XCTAssertTrue(tables.values.allSatisfy { table in
+            let column = table.header.firstIndex(of: "document_id")!
+            return table.textRows().allSatisfy { $0[column] == "000_1d5542a8a6ae3887" }
+        })
         XCTAssertTrue(tables.values.allSatisfy { table in table.textRows().allSatisfy { $0.count == table.header.count } }, "every row the same width")
     }
 }

@@ -87,6 +87,28 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(failing.stdout.contains("weights sum to 90, expected 100 (-10)"), failing.stdout)
     }
 
+    func testValidateJSONReadsLikeAFrictionlessReport() throws {
+        let run = try piao(["validate", "--json", "corpus/002_c7987879e2c83564.txt", "corpus/000_1d5542a8a6ae3887.txt"])
+        XCTAssertEqual(run.status, 1, "002 has failing checks")
+        let report = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(report["valid"] as? Bool, false)
+        let tasks = try XCTUnwrap(report["tasks"] as? [[String: Any]])
+        XCTAssertEqual(tasks.map { $0["name"] as? String }, ["002_c7987879e2c83564", "000_1d5542a8a6ae3887"], "files in the order given")
+        XCTAssertEqual(tasks.map { $0["valid"] as? Bool }, [false, true])
+        let errors = try XCTUnwrap(tasks[0]["errors"] as? [[String: Any]])
+        XCTAssertEqual(errors.compactMap { $0["type"] as? String }, ["weight-sum", "weight-sum", "weight-sum", "weight-consistency", "weight-consistency"])
+        XCTAssertEqual((report["stats"] as? [String: Any])?["errors"] as? Int, 5)
+    }
+
+    func testSummaryTableAndExitCodesInHelp() throws {
+        let run = try piao(["extract", "corpus/000_1d5542a8a6ae3887.txt", "corpus/001_923d46fa4cfb4ce4.txt", "--output", try temporaryFolder().path])
+        XCTAssertTrue(run.stderr.contains("document              kind           objectives  indicators  revisions  failed checks  diagnostics"), run.stderr)
+        let help = try piao(["--help"])
+        XCTAssertTrue(help.stdout.contains("some inputs could not be read"), help.stdout)
+        XCTAssertEqual(try piao(["extract", "--delimiter", "x"]).status, 2, "a usage error")
+        XCTAssertEqual(try piao(["validate", "--no-such-option"]).status, 2)
+    }
+
     func testUnreadableInputIsNamedAndTheRestIsWritten() throws {
         let input = try temporaryFolder(), output = try temporaryFolder()
         try Data().write(to: input.appendingPathComponent("empty.txt"))

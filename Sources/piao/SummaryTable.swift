@@ -1,0 +1,23 @@
+import PIAOKit
+
+/// The closing summary of a batch: one row per document, aligned for a terminal.
+enum SummaryTable {
+    static func render(_ datasets: [Dataset], failures: [BatchRunner.Failure]) -> String {
+        let header = ["document", "kind", "objectives", "indicators", "revisions", "failed checks", "diagnostics"]
+        var rows = datasets.map { dataset -> [String] in
+            [dataset.document.id, dataset.document.kind.rawValue, String(dataset.objectives.count),
+             String(dataset.objectives.reduce(0) { $0 + $1.indicators.count }), String(dataset.revisions.count),
+             String(dataset.checks.filter { $0.status == .fail }.count), String(dataset.diagnostics.count)]
+        }
+        rows += failures.map { [($0.file as NSString).lastPathComponent, "unreadable", "-", "-", "-", "-", "-"] }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        return ([header] + rows).map { row in
+            row.enumerated().map { column, text in
+                column < 2 ? text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[column] - text.count) + text
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}
+
+import Foundation
