@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev); only HTMLRuns.swift imports it.
@@ -18,7 +19,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "PIAOKit", dependencies: ["CLibXML2"]),
+        .target(name: "PIAOKit", dependencies: ["CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "piao",
             dependencies: [
@@ -26,7 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PIAOKitTests", dependencies: ["PIAOKit"]),
+        .testTarget(name: "PIAOKitTests", dependencies: ["PIAOKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "piaoEndToEndTests", dependencies: ["piao"]),
     ]
 )

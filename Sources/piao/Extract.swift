@@ -5,7 +5,12 @@ import PIAOKit
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract objectives, indicators, targets and revisions into JSON and CSV.",
-        discussion: "Example: piao extract corpus --output dataset"
+        discussion: """
+        Writes one JSON per document, the CSV tables, datapackage.json (Frictionless) and dcat.jsonld (DCAT-AP_IT).
+        Examples:
+          piao extract corpus --output dataset
+          piao extract plans/ --delimiter ';' --excel --sqlite piao.sqlite
+        """
     )
 
     @OptionGroup var input: InputOptions
@@ -21,6 +26,9 @@ struct Extract: ParsableCommand {
 
     @Option(help: "Licence of the published data (CC-BY-4.0, CC0-1.0, IODL-2.0, …).")
     var license: String = "CC-BY-4.0"
+
+    @Option(help: "Also write the tables into this SQLite database (a re-run replaces each document's rows).")
+    var sqlite: String?
 
     func validate() throws {
         guard [",", ";", "\t"].contains(delimiter) else { throw ValidationError("--delimiter must be ',', ';' or '\\t'") }
@@ -43,6 +51,14 @@ struct Extract: ParsableCommand {
         } catch {
             Report.printError("piao: cannot write to \(output): \(error.localizedDescription)")
             throw ExitCode(3)
+        }
+        if let sqlite {
+            do {
+                try SQLiteWriter.write(result.datasets, to: sqlite)
+            } catch {
+                Report.printError("piao: cannot write the database \(sqlite): \(error)")
+                throw ExitCode(3)
+            }
         }
         // Plain lines for logs; a terminal saw the progress bar instead.
         if !progress.enabled { result.datasets.forEach { Report.printError(Report.summary($0)) } }
