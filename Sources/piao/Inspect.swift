@@ -9,7 +9,7 @@ struct Inspect: ParsableCommand {
     )
 
     enum Stage: String, ExpressibleByArgument, CaseIterable {
-        case text, tables, schede, checks, json, all
+        case text, tables, schede, checks, diagnostics, json, all
     }
 
     @Argument(help: "The document.")
@@ -36,6 +36,12 @@ struct Inspect: ParsableCommand {
         if stage == .tables || stage == .all { print("== tables\n" + StageDumps.layout(stages.layout)) }
         if stage == .schede || stage == .all { print("== schede\n" + StageDumps.schede(stages.schede)) }
         if stage == .checks || stage == .all { print("== checks\n" + StageDumps.checks(stages.dataset)) }
+        if stage == .diagnostics || stage == .all {
+            print("== diagnostics (format \(stages.dataset.document.format.rawValue), kind \(stages.dataset.document.kind.rawValue))")
+            for diagnostic in stages.dataset.diagnostics {
+                print("L\(diagnostic.line.map(String.init) ?? "-") \(diagnostic.severity.rawValue) \(diagnostic.code): \(diagnostic.message)")
+            }
+        }
         if stage == .json { print(DatasetJSON.encode(stages.dataset), terminator: "") }
     }
 }

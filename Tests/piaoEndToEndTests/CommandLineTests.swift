@@ -53,6 +53,27 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("total: 5 documents written"), run.stderr)
     }
 
+    func testCorpusOutputMatchesTheJSONSchema() throws {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["python3", "-c", "import jsonschema"]
+        try? probe.run()
+        probe.waitUntilExit()
+        guard probe.terminationStatus == 0 else { throw XCTSkip("python3 with jsonschema is not installed (.ci/run installs it)") }
+        let output = try temporaryFolder()
+        XCTAssertEqual(try piao(["extract", "corpus", "--output", output.path]).status, 0)
+        let validate = Process()
+        validate.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        validate.arguments = ["python3", repository.appendingPathComponent("scripts/validate-json").path, output.path]
+        let pipe = Pipe()
+        validate.standardOutput = pipe
+        try validate.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        validate.waitUntilExit()
+        XCTAssertEqual(validate.terminationStatus, 0, text)
+        XCTAssertTrue(text.contains("5 passed, 0 failed"), text)
+    }
+
     func testOutputIsIdenticalAcrossRunsAndJobCounts() throws {
         let first = try temporaryFolder(), second = try temporaryFolder()
         XCTAssertEqual(try piao(["extract", "corpus", "--output", first.path, "--jobs", "1"]).status, 0)
