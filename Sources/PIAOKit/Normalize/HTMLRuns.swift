@@ -92,7 +92,8 @@ enum HTMLRuns {
 
     fileprivate static func text(of node: xmlNodePtr) -> String {
         guard let content = node.pointee.content else { return "" }
-        return String(cString: content).replacingOccurrences(of: tabStandIn, with: "\t")
+        let text = String(cString: content)
+        return text.unicodeScalars.contains("\u{E000}") ? text.replacingOccurrences(of: tabStandIn, with: "\t") : text
     }
 
     fileprivate static func style(of node: xmlNodePtr, inherited: RunStyle) -> RunStyle {

@@ -1,16 +1,20 @@
 /// One table cell (or one paragraph line): styled runs and the line they came from.
 public struct Cell: Equatable, Sendable {
-    public var runs: [StyledRun]
+    public var runs: [StyledRun] {
+        didSet { text = Cell.clean(runs.map(\.text).joined()) }
+    }
     public var line: Int
+    /// The text as a reader sees it: paragraphs joined, spaces collapsed. Kept, not recomputed:
+    /// every stage reads it, many times.
+    public private(set) var text: String
 
     public init(runs: [StyledRun], line: Int) {
         self.runs = runs
         self.line = line
+        text = runs.count == 1 ? Cell.clean(runs[0].text) : Cell.clean(runs.map(\.text).joined())
     }
 
-    /// The text as a reader sees it: paragraphs joined, spaces collapsed.
-    public var text: String { Cell.clean(runs.map(\.text).joined()) }
-    public var isEmpty: Bool { runs.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
+    public var isEmpty: Bool { text.isEmpty }
 
     /// Paragraphs inside the cell (`<p>…</p> <p>…</p>`), each as its own cell.
     public var paragraphs: [Cell] {
@@ -45,19 +49,41 @@ public struct Cell: Equatable, Sendable {
         Cell(runs: runs + [StyledRun(" ")] + other.runs, line: line)
     }
 
+    /// Whitespace collapsed to single spaces, none at the ends. Works on Unicode scalars with an ASCII
+    /// fast path: this runs on every cell of every document.
     static func clean<S: StringProtocol>(_ text: S) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
+        var needsWork = false
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previousSpace { needsWork = true; break }
+                previousSpace = true
+            } else if byte < 0x20 || byte >= 0x80 {
+                needsWork = true
+                break
+            } else {
+                previousSpace = false
+            }
+        }
+        if !needsWork && !previousSpace { return String(text) }
+        if !needsWork && text.isEmpty { return "" }
+        var output = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
                 pendingSpace = true
             } else {
                 if pendingSpace, !output.isEmpty { output.append(" ") }
                 pendingSpace = false
-                output.append(character)
+                output.append(scalar)
             }
         }
-        return output
+        return String(output)
+    }
+
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 }

@@ -9,57 +9,69 @@ public indirect enum JSONValue: Equatable, Sendable {
     case object([String: JSONValue])
 
     public func serialized() -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(into: &output, indent: 0)
-        output.append("\n")
-        return output
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout String, indent: Int) {
+    private static func indentation(_ level: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(0x20, count: level * 2))
+    }
+
+    private func write(into output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output += "null"
-        case let .bool(value): output += value ? "true" : "false"
-        case let .number(value): output += JSONNumber.format(value)
+        case .null: output.append(contentsOf: "null".utf8)
+        case let .bool(value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case let .number(value): output.append(contentsOf: JSONNumber.format(value).utf8)
         case let .string(value): JSONValue.writeString(value, into: &output)
         case let .array(items):
-            if items.isEmpty { output += "[]"; return }
-            output += "[\n"
+            if items.isEmpty { output.append(contentsOf: "[]".utf8); return }
+            output.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                JSONValue.indentation(indent + 1, into: &output)
                 item.write(into: &output, indent: indent + 1)
-                output += index + 1 < items.count ? ",\n" : "\n"
+                output.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            JSONValue.indentation(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
         case let .object(fields):
-            if fields.isEmpty { output += "{}"; return }
-            output += "{\n"
+            if fields.isEmpty { output.append(contentsOf: "{}".utf8); return }
+            output.append(contentsOf: "{\n".utf8)
             let keys = fields.keys.sorted()
             for (index, key) in keys.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                JSONValue.indentation(indent + 1, into: &output)
                 JSONValue.writeString(key, into: &output)
-                output += ": "
+                output.append(contentsOf: ": ".utf8)
                 fields[key]!.write(into: &output, indent: indent + 1)
-                output += index + 1 < keys.count ? ",\n" : "\n"
+                output.append(contentsOf: (index + 1 < keys.count ? ",\n" : "\n").utf8)
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            JSONValue.indentation(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ value: String, into output: inout String) {
-        output.append("\"")
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                output += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: output.unicodeScalars.append(scalar)
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Escapes on bytes: UTF-8 passes through, only quotes, backslashes and controls change.
+    private static func writeString(_ value: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                output.append(contentsOf: Array("\\u00".utf8))
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0x0F)])
+            default: output.append(byte)
             }
         }
-        output.append("\"")
+        output.append(UInt8(ascii: "\""))
     }
 }
 
