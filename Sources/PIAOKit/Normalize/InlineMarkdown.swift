@@ -13,6 +13,14 @@ enum InlineMarkdown {
         var bold = false
         var struck = false
         for run in runs {
+            // Most runs hold no markdown at all: pass them through with the emphasis in force.
+            if !run.text.utf8.contains(where: { $0 == 0x2A || $0 == 0x7E || $0 == 0x5C || $0 == 0x24 }) {
+                var style = run.style
+                if bold { style.insert(.bold) }
+                if struck { style.insert(.struck) }
+                if !run.text.isEmpty { output.append(StyledRun(run.text, style)) }
+                continue
+            }
             let text = LatexMath.replaceInlineMath(run.text)
             var current = ""
             let marks = boldMarks(in: text, allowLoneCloser: !inTable)

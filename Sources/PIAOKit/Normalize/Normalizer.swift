@@ -6,10 +6,12 @@ public enum Normalizer {
     public static func normalize(bytes: [UInt8], file: String) throws -> NormalizedText {
         let decoded = try TextDecoder.decode(bytes, file: file)
         var diagnostics = decoded.diagnostics
-        let text = decoded.text
-            .replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
-            .precomposedStringWithCanonicalMapping
+        var text = decoded.text
+        // Foundation's string work is slow on large inputs: do it only when the text needs it.
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if mayNeedComposition(text) { text = text.precomposedStringWithCanonicalMapping }
         var rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if LayoutColumns.isLayout(rawLines) {
             rawLines = rawLines.map { Substring(LayoutColumns.tabbed($0)) }
@@ -55,12 +57,17 @@ public enum Normalizer {
         return lines
     }
 
+    /// Combining marks (U+0300–U+036F, UTF-8 lead bytes 0xCC/0xCD) are what NFC composes in these texts.
+    private static func mayNeedComposition(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0xCC || $0 == 0xCD }
+    }
+
     /// Markdown inline marks, and one kind of space (converters emit NBSP and thin spaces).
     private static func finish(_ line: NormalizedLine) -> NormalizedLine {
         var line = line
         line.runs = InlineMarkdown.apply(to: line.runs).map { run in
             var run = run
-            if run.text.contains(where: { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }) {
+            if run.text.utf8.contains(where: { $0 >= 0xC2 }), run.text.unicodeScalars.contains(where: { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }) {
                 run.text = String(run.text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" ? " " : $0 })
             }
             return run

@@ -20,8 +20,10 @@ struct PrintedPair: Equatable {
     func trimmingEdges() -> PrintedPair {
         func trim(_ text: String?) -> String? {
             guard let text else { return nil }
-            let trimmed = String(text.reversed().drop { " -–—(".contains($0) }.reversed()).trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty ? nil : Cell.clean(trimmed)
+            var scalars = Substring(text).unicodeScalars
+            while let last = scalars.last, " -–—(".unicodeScalars.contains(last) { scalars.removeLast() }
+            let trimmed = Cell.clean(Substring(scalars))
+            return trimmed.isEmpty ? nil : trimmed
         }
         var result = PrintedPair(original: trim(original), current: trim(current), evidence: evidence)
         if evidence == nil, result.original == nil, original != nil { result = PrintedPair(original: original, current: current, evidence: nil) }

@@ -5,7 +5,7 @@ import Foundation
 enum TargetReader {
     static func read(_ raw: String) -> Target {
         let text = Cell.clean(raw)
-        let bare = text.replacingOccurrences(of: "(*)", with: "").replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        let bare = text.utf8.contains(0x2A) ? text.replacingOccurrences(of: "(*)", with: "").replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces) : text
         let upper = bare.uppercased()
         if ["//", "/", "-", "—", "–", "N/A", "NA"].contains(upper) { return Target(raw: text, kind: .notApplicable) }
         if ["N.D.", "N.D", "ND", "N.D.*", "NON DISPONIBILE"].contains(upper) { return Target(raw: text, kind: .notAvailable) }

@@ -64,25 +64,27 @@ public enum Label: String, Sendable, CaseIterable {
 
     /// Upper case, accents and apostrophes removed, dashes unified, spaces collapsed.
     public static func normalizedKey(_ text: String) -> String {
-        var output = ""
+        var output = String.UnicodeScalarView()
         for scalar in Cell.clean(text).uppercased().unicodeScalars {
             switch scalar {
-            case "À", "Á": output += "A"
-            case "È", "É": output += "E"
-            case "Ì", "Í": output += "I"
-            case "Ò", "Ó": output += "O"
-            case "Ù", "Ú": output += "U"
+            case "À", "Á": output.append("A")
+            case "È", "É": output.append("E")
+            case "Ì", "Í": output.append("I")
+            case "Ò", "Ó": output.append("O")
+            case "Ù", "Ú": output.append("U")
             case "'", "’", "`", "´", "*": continue
-            case "–", "—": output += "-"
-            default: output.unicodeScalars.append(scalar)
+            case "–", "—": output.append("-")
+            case ")" where output.last == "(": output.removeLast()  // "(*)" leaves nothing
+            default: output.append(scalar)
             }
         }
-        return Cell.clean(output.replacingOccurrences(of: "()", with: "")).trimmingSuffix(":")
+        return Cell.clean(String(output)).trimmingSuffix(":")
     }
 }
 
 extension String {
     func trimmingSuffix(_ suffix: String) -> String {
+        guard hasSuffix(suffix) else { return self }
         var text = self
         while text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         return Cell.clean(text)
