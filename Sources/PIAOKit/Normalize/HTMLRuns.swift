@@ -15,7 +15,9 @@ enum HTMLRuns {
     /// a `<div>`; when the line markup breaks that frame (a stray `</div>`), lines are parsed one by one.
     static func parseLines(_ lines: [String]) -> [[StyledRun]] {
         if lines.isEmpty { return [] }
-        let wrapped = lines.map { "<div>" + $0.replacingOccurrences(of: "\t", with: tabStandIn) + "</div>" }
+        let wrapped = lines.map { line in
+            "<div>" + String(String.UnicodeScalarView(line.unicodeScalars.map { $0 == "\t" ? "\u{E000}" : $0 })) + "</div>"
+        }
         if let batch = parse("<html><body>" + wrapped.joined(separator: "\n") + "</body></html>", expecting: lines.count) {
             return batch
         }

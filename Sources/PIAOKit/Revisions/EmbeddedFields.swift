@@ -7,7 +7,7 @@ enum EmbeddedFields {
     /// "PESO: 35", "PESO:50", "PESO: 70 100", "(Peso: 50%)", "(PES0: 15%)", "(20%)", "(<del>10%</del> 15%)".
     static func weight(in cell: Cell) -> (rest: Cell, weight: Cell)? {
         let text = Array(cell.rawText)
-        let upper = text.map { Character($0.uppercased()) }
+        let upper = text.map { $0.isASCII ? Character($0.uppercased()) : $0 }
         for keyword in ["PESO", "PES0"] {
             guard let start = find(Array(keyword), in: upper) else { continue }
             var index = start + keyword.count
@@ -36,7 +36,7 @@ enum EmbeddedFields {
     /// "(tipologia: Efficacia)", "Tipologia: Qualità - Outcome", "Tipologia di indicatore: Efficacia", "( Tipologia indicatore: X )".
     static func type(in cell: Cell) -> (rest: Cell, type: String)? {
         let text = Array(cell.rawText)
-        let lower = text.map { Character($0.lowercased()) }
+        let lower = text.map { $0.isASCII ? Character($0.lowercased()) : $0 }
         guard let start = find(Array("tipologia"), in: lower) else { return nil }
         var index = start + "tipologia".count
         for filler in [" di indicatore", " indicatore"] where matches(Array(filler), in: lower, at: index) { index += filler.count; break }
@@ -57,7 +57,7 @@ enum EmbeddedFields {
     /// "(fonte: Osservatorio camerale)", "(Fonte dei dati: Dintec e Movimprese)", "(Fonte IC-Priamo)".
     static func source(in cell: Cell) -> (rest: Cell, source: Cell)? {
         let text = Array(cell.rawText)
-        let lower = text.map { Character($0.lowercased()) }
+        let lower = text.map { $0.isASCII ? Character($0.lowercased()) : $0 }
         guard let keyword = find(Array("fonte"), in: lower), let open = previousNonSpace(text, before: keyword), text[open] == "(" else { return nil }
         var index = keyword + "fonte".count
         if matches(Array(" dei dati"), in: lower, at: index) { index += " dei dati".count }

@@ -21,7 +21,8 @@ enum NoteText {
         for paragraph in cell.paragraphs {
             // A struck note was withdrawn by the revision: keep it, marked as the source marks it.
             var text = paragraph.runs.allSatisfy({ $0.isStruck || $0.text.allSatisfy(\.isWhitespace) }) ? "~~" + paragraph.text + "~~" : paragraph.text
-            while let range = text.range(of: "CAUSA:", options: .caseInsensitive, range: text.index(after: text.startIndex)..<text.endIndex) {
+            while ByteSearch.contains(text, "causa:"),
+                  let range = text.range(of: "CAUSA:", options: .caseInsensitive, range: text.index(after: text.startIndex)..<text.endIndex) {
                 result.append(Cell.clean(text[..<range.lowerBound]))
                 text = String(text[range.lowerBound...])
             }

@@ -49,36 +49,67 @@ public struct Cell: Equatable, Sendable {
         Cell(runs: runs + [StyledRun(" ")] + other.runs, line: line)
     }
 
-    /// Whitespace collapsed to single spaces, none at the ends. Works on Unicode scalars with an ASCII
-    /// fast path: this runs on every cell of every document.
+    /// Whitespace collapsed to single spaces, none at the ends. Works on UTF-8 bytes (Unicode spaces
+    /// included): this runs on every cell of every document.
     static func clean<S: StringProtocol>(_ text: S) -> String {
-        var needsWork = false
+        if let result = text.utf8.withContiguousStorageIfAvailable({ clean(bytes: $0, original: text) }) { return result }
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { clean(bytes: $0, original: text) }
+    }
+
+    private static func clean<S: StringProtocol>(bytes: UnsafeBufferPointer<UInt8>, original: S) -> String {
+        let count = bytes.count
+        var index = 0
+        var clean = true
         var previousSpace = true
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                if previousSpace { needsWork = true; break }
+        while index < count {
+            let width = spaceWidth(bytes, index)
+            if width > 0 {
+                if previousSpace || width > 1 || bytes[index] != 0x20 { clean = false; break }
                 previousSpace = true
-            } else if byte < 0x20 || byte >= 0x80 {
-                needsWork = true
-                break
+                index += 1
             } else {
                 previousSpace = false
+                index += 1
             }
         }
-        if !needsWork && !previousSpace { return String(text) }
-        if !needsWork && text.isEmpty { return "" }
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = true
-            } else {
-                if pendingSpace, !output.isEmpty { output.append(" ") }
-                pendingSpace = false
-                output.append(scalar)
+        if clean && (count == 0 || !previousSpace) { return String(original) }
+        var output: [UInt8] = []
+        output.reserveCapacity(count)
+        var pending = false
+        index = 0
+        while index < count {
+            let width = spaceWidth(bytes, index)
+            if width > 0 {
+                pending = true
+                index += width
+                continue
             }
+            if pending, !output.isEmpty { output.append(0x20) }
+            pending = false
+            output.append(bytes[index])
+            index += 1
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The length in bytes of the whitespace character at `index` (ASCII and Unicode spaces), or 0.
+    @inline(__always)
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        let count = bytes.count
+        switch byte {
+        case 0xC2 where index + 1 < count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0): return 2
+        case 0xE1 where index + 2 < count && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80: return 3
+        case 0xE2 where index + 2 < count:
+            let second = bytes[index + 1], third = bytes[index + 2]
+            if second == 0x80 && ((0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF) { return 3 }
+            if second == 0x81 && third == 0x9F { return 3 }
+            return 0
+        case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return 3
+        default: return 0
+        }
     }
 
     @inline(__always)
