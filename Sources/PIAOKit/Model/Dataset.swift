@@ -29,6 +29,20 @@ public struct DocumentInfo: Equatable, Sendable {
     public var title: String?
     public var period: Period?
     public var act: String?
+
+    public init(id: String, file: String, sha256: String, bytes: Int, format: DocumentFormat, kind: DocumentKind,
+                entity: String?, title: String?, period: Period?, act: String?) {
+        self.id = id
+        self.file = file
+        self.sha256 = sha256
+        self.bytes = bytes
+        self.format = format
+        self.kind = kind
+        self.entity = entity
+        self.title = title
+        self.period = period
+        self.act = act
+    }
 }
 
 /// Everything published for one source document.
