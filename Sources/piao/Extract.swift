@@ -44,10 +44,20 @@ struct Extract: ParsableCommand {
         let progress = ProgressBar(inputs: inputs)
         var callback: (@Sendable (String) -> Void)?
         if progress.enabled { callback = { file in progress.advance(file) } }
-        let result = BatchRunner.run(inputs, jobs: input.parallelJobs, progress: callback)
+        do {
+            try DatasetWriter.prepare(output)
+        } catch {
+            Report.printError("piao: cannot write to \(output): \(error.localizedDescription)")
+            throw ExitCode(3)
+        }
+        // Each JSON is written as soon as its document is read; the tables once all are.
+        let folder = output
+        let result = BatchRunner.run(inputs, jobs: input.parallelJobs, progress: callback) { dataset in
+            try DatasetWriter.writeDocument(dataset, to: folder)
+        }
         do {
             let csv = CSVOptions(delimiter: delimiter == "\\t" ? "\t" : Character(delimiter), excel: excel)
-            try DatasetWriter.write(result.datasets, to: output, options: .init(csv: csv, license: .named(license)))
+            try DatasetWriter.writeTables(result.datasets, to: output, options: .init(csv: csv, license: .named(license)))
         } catch {
             Report.printError("piao: cannot write to \(output): \(error.localizedDescription)")
             throw ExitCode(3)

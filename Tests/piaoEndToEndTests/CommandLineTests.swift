@@ -152,6 +152,61 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("total: 4 documents written"), run.stderr)
     }
 
+    func testAnOutputFolderThatCannotBeWrittenIsNamed() throws {
+        let blocker = try temporaryFolder().appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: blocker)
+        let run = try piao(["extract", "corpus/000_1d5542a8a6ae3887.txt", "--output", blocker.appendingPathComponent("out").path])
+        XCTAssertEqual(run.status, 3)
+        XCTAssertTrue(run.stderr.contains("cannot write to \(blocker.appendingPathComponent("out").path)"), run.stderr)
+    }
+
+    func testDuplicateNamesInDifferentFoldersKeepUniqueStableIds() throws {
+        let input = try temporaryFolder(), output = try temporaryFolder()
+        for folder in ["a", "b"] {
+            try FileManager.default.createDirectory(at: input.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: repository.appendingPathComponent("corpus/000_1d5542a8a6ae3887.txt"),
+                                             to: input.appendingPathComponent("\(folder)/piano.txt"))
+        }
+        XCTAssertEqual(try piao(["extract", input.path, "--output", output.path]).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("piano.json").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("piano-2.json").path))
+    }
+
+    /// Kills a batch midway: every output is complete or absent, never truncated; a re-run completes it.
+    func testAnInterruptedBatchLeavesNoTruncatedFile() throws {
+        let input = try temporaryFolder(), output = try temporaryFolder()
+        for index in 0..<40 {
+            try FileManager.default.copyItem(at: repository.appendingPathComponent("corpus/002_c7987879e2c83564.txt"),
+                                             to: input.appendingPathComponent("doc\(index).txt"))
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["extract", input.path, "--output", output.path, "--jobs", "1"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until some documents are written, then kill without warning.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let written = (try? FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".json") }.count) ?? 0
+            if written >= 3 { break }
+            usleep(20_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let names = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") }
+        XCTAssertFalse(names.isEmpty)
+        XCTAssertLessThan(names.count, 40, "killed before the end")
+        for name in names where name.hasSuffix(".json") {
+            let data = try Data(contentsOf: output.appendingPathComponent(name))
+            XCTAssertNoThrow(try JSONSerialization.jsonObject(with: data), "\(name) is complete")
+        }
+        let rerun = try piao(["extract", input.path, "--output", output.path, "--jobs", "2"])
+        XCTAssertEqual(rerun.status, 0)
+        let after = try FileManager.default.contentsOfDirectory(atPath: output.path)
+        XCTAssertEqual(after.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.count, 41, "40 documents and datapackage.json")
+        XCTAssertTrue(after.filter { $0.hasSuffix(".tmp") }.isEmpty, "the re-run removed the killed run's temporary files")
+    }
+
     func testInspectShowsEachStage() throws {
         let run = try piao(["inspect", "corpus/000_1d5542a8a6ae3887.txt"])
         XCTAssertEqual(run.status, 0, run.stderr)

@@ -3,6 +3,16 @@ import Foundation
 /// Writes a file so that it is either complete or absent: a temporary file beside the
 /// target, then a rename (atomic on one file system).
 public enum AtomicFile {
+    /// Temporary files (".name.PID.N.tmp") whose writer is no longer running.
+    public static func removeAbandoned(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]), pid != getpid(), kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
+        }
+    }
+
     public static func write(_ contents: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()

@@ -14,14 +14,19 @@ public enum BatchRunner {
         public var failures: [Failure]
     }
 
-    public static func run(_ inputs: [InputCollector.Input], jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil) -> Result {
+    /// `finished` is called with each dataset as soon as it is read (from worker threads when jobs > 1);
+    /// an error it throws becomes that document's failure.
+    public static func run(_ inputs: [InputCollector.Input], jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil,
+                           finished: (@Sendable (Dataset) throws -> Void)? = nil) -> Result {
         let outcomes = Outcomes(count: inputs.count)
         let work: @Sendable (Int) -> Void = { index in
             let input = inputs[index]
             let outcome: Outcome
             do {
                 let bytes = try readBytes(input.path)
-                outcome = .dataset(try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: bytes)))
+                let dataset = try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: bytes))
+                try finished?(dataset)
+                outcome = .dataset(dataset)
             } catch let error as UnusableInput {
                 outcome = .failure(Failure(file: input.path, message: error.reason))
             } catch {
