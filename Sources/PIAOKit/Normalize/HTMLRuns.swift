@@ -95,7 +95,8 @@ enum HTMLRuns {
     fileprivate static func text(of node: xmlNodePtr) -> String {
         guard let content = node.pointee.content else { return "" }
         let text = String(cString: content)
-        return text.unicodeScalars.contains("\u{E000}") ? text.replacingOccurrences(of: tabStandIn, with: "\t") : text
+        guard text.unicodeScalars.contains("\u{E000}") else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{E000}" ? "\t" : $0 }))
     }
 
     fileprivate static func style(of node: xmlNodePtr, inherited: RunStyle) -> RunStyle {

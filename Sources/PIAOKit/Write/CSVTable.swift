@@ -37,12 +37,17 @@ public struct CSVTable: Sendable {
         case let .number(number):
             guard let number else { return "" }
             let text = JSONNumber.format(number)
-            return options.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
+            return options.decimalComma ? String(text.map { $0 == "." ? "," : $0 }) : text
         }
     }
 
     static func quoted(_ field: String, delimiter: Character = ",") -> String {
-        guard field.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let delimiterByte = delimiter.asciiValue ?? 0x2C
+        guard field.utf8.contains(where: { $0 == delimiterByte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
+        var quoted = "\""
+        for character in field {
+            if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
+        }
+        return quoted + "\""
     }
 }
