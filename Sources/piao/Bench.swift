@@ -49,7 +49,7 @@ struct Bench: ParsableCommand {
                      inputs.count * max(1, `repeat`), megabytes, seconds, megabytes / seconds, Double(inputs.count * max(1, `repeat`)) / seconds))
         for stage in ["normalize", "tables", "schede", "revisions", "validate", "write"] {
             let time = times[stage] ?? 0
-            print(String(format: "  %-10@ %7.3f s  %5.1f%%  %8.2f MB/s", stage as NSString, time, 100 * time / seconds, megabytes / max(time, 1e-9)))
+            print("  " + stage.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%7.3f s  %5.1f%%  %8.2f MB/s", time, 100 * time / seconds, megabytes / max(time, 1e-9)))
         }
     }
 }

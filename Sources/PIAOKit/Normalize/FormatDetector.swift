@@ -9,10 +9,10 @@ enum FormatDetector {
         var nonBlank = 0, tabbed = 0, tagged = 0, headings = 0, pipes = 0
         for line in lines where !line.allSatisfy(\.isWhitespace) {
             nonBlank += 1
-            if line.contains("\t") { tabbed += 1 }
+            if line.utf8.contains(UInt8(ascii: "\t")) { tabbed += 1 }
             if hasMarkup(line) { tagged += 1 }
             if InlineMarkdown.heading(String(line)) != nil { headings += 1 }
-            if line.hasPrefix("|"), line.dropFirst().contains("|") { pipes += 1 }
+            if line.hasPrefix("|"), line.utf8.dropFirst().contains(UInt8(ascii: "|")) { pipes += 1 }
         }
         if nonBlank == 0 { return .flowText }
         if headings > 0 || pipes * 20 >= nonBlank || tagged * 4 >= max(tabbed, 1) && tagged * 20 >= nonBlank {
@@ -24,16 +24,27 @@ enum FormatDetector {
 
     /// A line with an HTML tag or entity, which libxml2 must read.
     static func hasMarkup(_ line: Substring) -> Bool {
-        var index = line.startIndex
-        while let found = line[index...].firstIndex(where: { $0 == "<" || $0 == "&" }) {
-            let next = line.index(after: found)
-            guard next < line.endIndex else { return false }
-            let character = line[next]
-            if line[found] == "<", character.isASCII, character.isLetter || character == "/" || character == "!" { return true }
-            if line[found] == "&", character.isASCII, character.isLetter || character == "#",
-               let semicolon = line[next...].prefix(10).firstIndex(of: ";"),
-               line[next..<semicolon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }) {
-                return true
+        // Bytes, not Characters: this looks at every line of the input and all it seeks is ASCII.
+        let bytes = line.utf8
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+            let next = bytes.index(after: found)
+            guard next < bytes.endIndex else { return false }
+            let byte = bytes[next]
+            if bytes[found] == UInt8(ascii: "<"), isLetter(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "!") { return true }
+            if bytes[found] == UInt8(ascii: "&"), isLetter(byte) || byte == UInt8(ascii: "#") {
+                // An entity: "&amp;", "&#8805;": letters, digits or '#' up to ';' within ten bytes.
+                var position = next
+                var length = 0
+                while position < bytes.endIndex, length < 10 {
+                    let current = bytes[position]
+                    if current == UInt8(ascii: ";") { return true }
+                    guard isLetter(current) || isDigit(current) || current == UInt8(ascii: "#") else { break }
+                    position = bytes.index(after: position)
+                    length += 1
+                }
             }
             index = next
         }

@@ -12,7 +12,7 @@ public enum Normalizer {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if mayNeedComposition(text) { text = text.precomposedStringWithCanonicalMapping }
-        var rawLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var rawLines = splitLines(text)
         if LayoutColumns.isLayout(rawLines) {
             rawLines = rawLines.map { Substring(LayoutColumns.tabbed($0)) }
             diagnostics.append(.warning("layout-columns", "columns aligned with spaces (pdftotext -layout) read as table cells", line: nil))
@@ -31,6 +31,22 @@ public enum Normalizer {
             lines[index] = finish(lines[index])
         }
         return NormalizedText(format: format, lines: lines, diagnostics: diagnostics)
+    }
+
+    /// Lines split on the newline byte: splitting by Character would run grapheme breaking on
+    /// every byte of the input, and "\r\n" is already gone.
+    private static func splitLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(text[start..<newline])
+            start = utf8.index(after: newline)
+            index = start
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     private static func readLines(_ rawLines: [Substring]) -> [NormalizedLine] {

@@ -14,7 +14,7 @@ struct RevisionNote: Equatable {
     var mentionsObjectiveText = false
 
     init?(_ statement: String) {
-        guard NoteText.isRevisionNote(statement), !Label.normalizedKey(statement).hasPrefix("CAUSA") else { return nil }
+        guard NoteText.isRevisionNote(statement), !Label.openingKey(statement).hasPrefix("CAUSA") else { return nil }
         text = statement
         let lower = statement.lowercased()
         // "stralcio di un indicatore riferito all'obiettivo precedente" speaks of another indicator.

@@ -70,7 +70,7 @@ enum ValueTokens {
     private static func word(_ c: [Character], at index: Int) -> Int? {
         for word in words {
             let end = index + word.count
-            if end <= c.count, String(c[index..<end]).uppercased() == word, boundary(c, end) {
+            if end <= c.count, same(c, at: index, word, folding: { $0.uppercased() }), boundary(c, end) {
                 if word == "-" || word == "—", end < c.count, !c[end].isWhitespace { continue }
                 return end
             }
@@ -80,7 +80,7 @@ enum ValueTokens {
 
     private static func keyword(_ c: [Character], at index: Int, _ word: String) -> Int? {
         let end = index + word.count
-        guard end <= c.count, String(c[index..<end]).lowercased() == word, end < c.count, c[end].isWhitespace else { return nil }
+        guard end < c.count, same(c, at: index, word, folding: { $0.lowercased() }), c[end].isWhitespace else { return nil }
         return end
     }
 
@@ -126,10 +126,23 @@ enum ValueTokens {
     }
 
     private static func matches(_ c: [Character], at index: Int, _ text: String, caseInsensitive: Bool = false) -> Bool {
-        let end = index + text.count
-        guard index >= 0, end <= c.count else { return false }
-        let slice = String(c[index..<end])
-        return caseInsensitive ? slice.lowercased() == text : slice == text
+        caseInsensitive ? same(c, at: index, text, folding: { $0.lowercased() }) : same(c, at: index, text, folding: nil)
+    }
+
+    /// Whether `text` is spelled at `index`, character by character (optionally after case folding):
+    /// this runs at every position of every cell, so it builds no strings for the common mismatch.
+    private static func same(_ c: [Character], at index: Int, _ text: String, folding: ((Character) -> String)?) -> Bool {
+        guard index >= 0 else { return false }
+        var position = index
+        for expected in text {
+            guard position < c.count else { return false }
+            let actual = c[position]
+            if actual != expected {
+                guard let folding, folding(actual) == String(expected) else { return false }
+            }
+            position += 1
+        }
+        return true
     }
 
     private static func skipSpaces(_ c: [Character], _ index: Int) -> Int {

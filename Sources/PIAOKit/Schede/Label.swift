@@ -46,7 +46,7 @@ public enum Label: String, Sendable, CaseIterable {
 
     /// The label a cell holds, if the whole cell is a label (not text that starts like one).
     public static func match(_ text: String) -> Label? {
-        guard text.count <= 70 else { return nil }
+        guard text.utf8.count <= 280, text.count <= 70 else { return nil }
         let key = normalizedKey(text)
         for (spelling, label) in spellings where key.hasPrefix(spelling) {
             let rest = key.dropFirst(spelling.count)
@@ -60,6 +60,12 @@ public enum Label: String, Sendable, CaseIterable {
             if qualifier || completion || label == .indicatorGrid { return label }
         }
         return nil
+    }
+
+    /// The key of the text's first 80 characters: enough to test its opening words ("CAUSA", "OO"),
+    /// without normalizing a whole paragraph for it.
+    static func openingKey(_ text: String) -> String {
+        normalizedKey(String(text.prefix(80)))
     }
 
     /// Upper case, accents and apostrophes removed, dashes unified, spaces collapsed.

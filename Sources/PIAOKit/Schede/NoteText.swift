@@ -3,7 +3,7 @@ import Foundation
 /// Revision notes ("REVISIONE ATTUATA: …", "CAUSA: …") and footnotes as printed.
 enum NoteText {
     static func isRevisionNote(_ text: String) -> Bool {
-        let key = Label.normalizedKey(text)
+        let key = Label.openingKey(text)
         return key.hasPrefix("REVISIONE ATTUAT") || key.hasPrefix("CAUSA")
     }
 
@@ -11,7 +11,7 @@ enum NoteText {
     static func isNoteLike(_ text: String) -> Bool {
         let trimmed = text.drop { $0 == " " || $0 == "~" }
         if trimmed.hasPrefix("*") || trimmed.hasPrefix("(*") || trimmed.hasPrefix("(**") { return true }
-        let key = Label.normalizedKey(text)
+        let key = Label.openingKey(text)
         return ["REVISIONE ATTUAT", "CAUSA", "NOTE", "NOTA", "N.B", "TARGET CONFERMATO", "FONTE"].contains { key.hasPrefix($0) }
     }
 

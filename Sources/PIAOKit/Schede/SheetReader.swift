@@ -225,7 +225,7 @@ struct SheetReader {
             expectation = .summaryRows
             return true
         }
-        if case .summaryRows = expectation, Label.normalizedKey(first.text).hasPrefix("OO") {
+        if case .summaryRows = expectation, Label.openingKey(first.text).hasPrefix("OO") {
             summaries.append(RawSummaryEntry(parentCode: parent, title: first,
                                              weight: row.cells.dropFirst().first { !$0.isEmpty }, line: row.line))
             return true
@@ -501,7 +501,7 @@ struct SheetReader {
     /// Notes follow what they speak of: the last indicator, else the objective.
     private mutating func addNote(_ cell: Cell) {
         // "Obiettivo inserito in sostituzione di …" speaks of the objective, wherever it is printed.
-        if current.indicators.isEmpty || Label.normalizedKey(cell.text).hasPrefix("OBIETTIVO ") {
+        if current.indicators.isEmpty || Label.openingKey(cell.text).hasPrefix("OBIETTIVO ") {
             current.notes.append(cell)
         } else {
             currentIndicator.notes.append(cell)

@@ -54,9 +54,9 @@ public enum TableDetector {
     /// The cells of a table row, or nil for a line of running text.
     static func cells(of line: NormalizedLine) -> [Cell]? {
         let text = line.text
-        let isPipeRow = text.hasPrefix("|") && text.dropFirst().contains("|")
+        let isPipeRow = text.hasPrefix("|") && text.utf8.dropFirst().contains(UInt8(ascii: "|"))
         let separator: Character = isPipeRow ? "|" : "\t"
-        guard isPipeRow || text.contains("\t") else { return nil }
+        guard isPipeRow || text.utf8.contains(UInt8(ascii: "\t")) else { return nil }
         var cells: [Cell] = [Cell(runs: [], line: line.number)]
         for run in line.runs {
             let parts = run.text.split(separator: separator, omittingEmptySubsequences: false)

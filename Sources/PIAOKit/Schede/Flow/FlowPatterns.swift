@@ -50,7 +50,7 @@ enum FlowPatterns {
     static func trailingValues(_ text: String, single: Bool = false) -> (text: String, values: String)? {
         let words = Cell.clean(text).split(separator: " ").map(String.init)
         guard !words.isEmpty else { return nil }
-        for start in words.indices {
+        for start in words.indices where mayOpenValue(words[start]) {
             let candidate = words[start...].joined(separator: " ")
             guard let tokens = ValueTokens.split(candidate), let first = tokens.first, !single || tokens.count == 1 else { continue }
             let opens = first.hasPrefix(">") || first.hasPrefix("<") || first.hasPrefix("=") || first.hasPrefix("≥") || first.hasPrefix("≤")
@@ -61,6 +61,13 @@ enum FlowPatterns {
             return (words[..<start].joined(separator: " "), candidate)
         }
         return nil
+    }
+
+    /// Whether a value token can begin with this word: an operator, "€", a number or "Entro".
+    /// Checked before tokenizing, so that trying every suffix of a long text stays cheap.
+    private static func mayOpenValue(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        return "<>=≥≤≠€-".unicodeScalars.contains(first) || ("0"..."9").contains(first) || word.lowercased().hasPrefix("entro")
     }
 
     /// "SOGLIA 70%", "(SOGLIA 0,5)", "SOGLIA >= 80%": the threshold, and the text without it.
