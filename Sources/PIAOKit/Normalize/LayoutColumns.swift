@@ -3,7 +3,7 @@
 enum LayoutColumns {
     static func isLayout(_ lines: [Substring]) -> Bool {
         var nonBlank = 0, gapped = 0
-        for line in lines where !line.allSatisfy(\.isWhitespace) {
+        for line in lines where !isBlank(line) {
             if line.utf8.contains(UInt8(ascii: "\t")) { return false }
             nonBlank += 1
             if hasInnerGap(line) { gapped += 1 }
@@ -31,11 +31,23 @@ enum LayoutColumns {
         return output
     }
 
+    /// Every line of every input passes here: bytes first, Characters only for non-ASCII spaces.
+    private static func isBlank(_ line: Substring) -> Bool {
+        for byte in line.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0x80...: return line.allSatisfy(\.isWhitespace)
+            default: return false
+            }
+        }
+        return true
+    }
+
     private static func hasInnerGap(_ line: Substring) -> Bool {
         var spaces = 0
         var sawText = false
-        for character in line {
-            if character == " " {
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: " ") {
                 spaces += 1
             } else {
                 if sawText && spaces >= 3 { return true }

@@ -10,7 +10,7 @@ enum MetadataReader {
         metadata.act = act(lines)
         metadata.entity = entity(lines)
         metadata.period = metadata.title.flatMap { period($0) ?? singleYear($0) } ?? lines.prefix(40).lazy.compactMap { period($0.text) }.first
-            ?? textLines(preamble).lazy.filter { $0.text.lowercased().contains("triennio") }.compactMap { period($0.text) }.first
+            ?? textLines(preamble).lazy.filter { ByteSearch.contains($0.text, "triennio") }.compactMap { period($0.text) }.first
         metadata.kind = kind(title: metadata.title, head: lines.prefix(40).map(\.text).joined(separator: " "))
         metadata.areas = areas(textLines(all))
         return metadata
@@ -29,13 +29,14 @@ enum MetadataReader {
 
     /// "Oggetto: Piano Integrato … - Revisione" in an act that adopts the plan.
     private static func subject(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
-        lines.first { $0.text.lowercased().hasPrefix("oggetto:") }.map { Cell.clean($0.text.dropFirst("oggetto:".count)) }
+        lines.first { $0.text.prefix(8).lowercased() == "oggetto:" }.map { Cell.clean($0.text.dropFirst("oggetto:".count)) }
     }
 
     private static func title(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
         // A short line that opens with the plan's name: "IL PIANO DEGLI INDICATORI … 2026".
         let planWords = ["piano integrato", "piao", "p.i.a.o", "piano degli indicatori", "pira", "piano della performance", "piano triennale"]
         return lines.prefix(40).first { line in
+            guard line.text.utf8.count <= 600, line.text.count <= 150 else { return false }
             let lower = line.text.lowercased()
             let opening = lower.hasPrefix("il ") ? String(lower.dropFirst(3)) : lower
             return line.text.count <= 150 && planWords.contains { opening.hasPrefix($0) }
@@ -66,9 +67,10 @@ enum MetadataReader {
 
     private static func act(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
         let acts = ["disposizione", "determinazione", "deliberazione", "delibera", "decreto", "provvedimento"]
-        for (index, line) in lines.prefix(12).enumerated() where acts.contains(where: { line.text.lowercased().hasPrefix($0) }) {
+        // Lower-case only the opening: a paragraph may be megabytes long.
+        for (index, line) in lines.prefix(12).enumerated() where acts.contains(where: { line.text.prefix(16).lowercased().hasPrefix($0) }) {
             var text = line.text
-            if !text.contains(" n. "), index + 1 < lines.count, lines[index + 1].text.lowercased().hasPrefix("n.") {
+            if !text.contains(" n. "), index + 1 < lines.count, lines[index + 1].text.prefix(2).lowercased() == "n." {
                 text += " " + lines[index + 1].text
             }
             return text.count <= 200 ? text : nil
@@ -97,7 +99,7 @@ enum MetadataReader {
     static func areas(_ lines: [(text: String, isParagraphStart: Bool)]) -> [String: String] {
         var areas: [String: String] = [:]
         var short: [String: String] = [:]
-        for line in lines where line.text.count <= 200 {
+        for line in lines where line.text.count <= 200 && opensWithA(line.text) {
             let key = Label.normalizedKey(line.text)
             for (prefix, isFull) in [("AMBITO STRATEGICO ", true), ("AS ", false)] where key.hasPrefix(prefix) {
                 let body = Substring(key.dropFirst(prefix.count))
@@ -118,23 +120,33 @@ enum MetadataReader {
         return short.merging(areas) { _, full in full }
     }
 
+    /// Both spellings open with an A once marks and apostrophes are dropped: a cheap test before the key.
+    private static func opensWithA(_ text: String) -> Bool {
+        guard let first = text.first(where: { !($0.isWhitespace || "*'’`´".contains($0)) }) else { return false }
+        return "AaÀÁàá".contains(first)
+    }
+
     /// "2025-2027", "2025/2027", "2025 – 2027"; or a single year "2026".
     static func period(_ text: String) -> Period? {
-        let characters = Array(text)
-        var years: [(value: Int, end: Int)] = []
+        // Bytes: years are ASCII digits, and a title line may be a whole flattened document.
+        let bytes = Array(text.utf8)
+        func isDigit(_ index: Int) -> Bool { bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9") }
+        var years: [(value: Int, start: Int, end: Int)] = []
         var index = 0
-        while index + 4 <= characters.count {
-            let slice = characters[index..<index + 4]
-            let bounded = (index == 0 || !characters[index - 1].isNumber) && (index + 4 == characters.count || !characters[index + 4].isNumber)
-            if bounded, slice.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(String(slice)), (2000...2100).contains(year) {
-                years.append((year, index + 4))
-                index += 4
-            } else {
-                index += 1
+        while index + 4 <= bytes.count {
+            let bounded = (index == 0 || !isDigit(index - 1)) && (index + 4 == bytes.count || !isDigit(index + 4))
+            if bounded, (index..<index + 4).allSatisfy(isDigit) {
+                let year = bytes[index..<index + 4].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+                if (2000...2100).contains(year) {
+                    years.append((year, index, index + 4))
+                    index += 4
+                    continue
+                }
             }
+            index += 1
         }
         for (first, second) in zip(years, years.dropFirst()) where second.value > first.value && second.value - first.value <= 5 {
-            let between = String(characters[first.end..<(second.end - 4)]).trimmingCharacters(in: .whitespaces)
+            let between = String(decoding: bytes[first.end..<second.start], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             if ["-", "/", "–", "—"].contains(between) { return Period(start: first.value, end: second.value) }
         }
         return nil
@@ -149,12 +161,12 @@ enum MetadataReader {
 
     private static func kind(title: String?, head: String) -> DocumentKind {
         let title = (title ?? "").lowercased()
-        let text = title + " " + head.lowercased()
-        if text.contains("piano degli indicatori e dei risultati attesi") || title.contains("pira") { return .pira }
-        let isPIAO = text.contains("piano integrato di attività e organizzazione") || text.contains("piao")
+        let text = title + " " + head
+        if ByteSearch.contains(text, "piano degli indicatori e dei risultati attesi") || title.contains("pira") { return .pira }
+        let isPIAO = ByteSearch.contains(text, "piano integrato di attività e organizzazione") || ByteSearch.contains(text, "piao")
         if isPIAO && (title.contains("revisione") || title.contains("variazione")) { return .piaoRevision }
         if isPIAO { return .piao }
-        if text.contains("piano della performance") { return .performancePlan }
+        if ByteSearch.contains(text, "piano della performance") { return .performancePlan }
         return .unknown
     }
 }

@@ -328,7 +328,7 @@ struct FlowSheetReader {
     /// " 1 - 1. SISTEMA CAMERALE PER LE IMPRESE 1.1 LA MACCHINA …": the strategic line the next objectives serve.
     /// "3.2 – Performance operativa": a numbered section of the document.
     static func isSectionHeading(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
+        let words = text.split(separator: " ", maxSplits: 3)  // only the first three words matter
         guard words.count >= 3, ["–", "-"].contains(words[1]) else { return false }
         let parts = words[0].split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) } && words[2].first?.isUppercase == true
@@ -336,8 +336,9 @@ struct FlowSheetReader {
 
     /// "2 - SOSTEGNO ALLA COMPETITIVITA' … 2.1 AZIONI …" → "2 - SOSTEGNO ALLA COMPETITIVITA' …" (its sub-lines cut off).
     static func areaLine(_ text: String) -> String? {
+        let head = text.split(separator: " ", maxSplits: 2)  // a cheap test before splitting a long text
+        guard head.count >= 3, Int(head[0]) != nil, head[1] == "-" else { return nil }
         var words = text.split(separator: " ").map(String.init)
-        guard words.count >= 3, Int(words[0]) != nil, words[1] == "-" else { return nil }
         let code = words[0]
         words.removeFirst(2)
         if words.first == code + "." { words.removeFirst() }
