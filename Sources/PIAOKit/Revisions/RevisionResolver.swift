@@ -143,25 +143,32 @@ public enum RevisionResolver {
                 if let parent = objectives[index].parent, let area = areas[parent] { objectives[index].area = area }
             }
         }
-        let strategic = objectives.filter { $0.level == .strategic }
+        // Lookups built once, the first printed objective winning: a document may hold thousands of objectives.
+        var byNumbers: [[Int]: String] = [:]
+        var byCode: [String: (id: String, isOwnCode: Bool)] = [:]
+        for objective in objectives where objective.level == .strategic {
+            if let code = objective.code {
+                let numbers = components(code)
+                if !numbers.isEmpty, byNumbers[numbers] == nil { byNumbers[numbers] = objective.id }
+                if byCode[digits(code)] == nil { byCode[digits(code)] = (objective.id, true) }
+            }
+            for sub in objective.subObjectives {
+                if let code = sub.code.map(digits), byCode[code] == nil { byCode[code] = (objective.id, false) }
+            }
+        }
         for index in objectives.indices where objectives[index].level == .operational {
             if objectives[index].strategicRef == nil, let own = objectives[index].code, own.uppercased().hasPrefix("OP") {
                 // "OP2.1.1-03" serves the strategic objective numbered 2.1.1 ("OS02.1.1").
                 // "OP12.3.1-01" serves "OS12.3" when no "OS12.3.1" is printed: the longest matching prefix.
                 let numbers = components(String(own.prefix { $0 != "-" }))
-                let candidates = strategic.compactMap { objective in objective.code.map { (objective.id, components($0)) } }
-                    .filter { !$0.1.isEmpty && numbers.starts(with: $0.1) }
-                objectives[index].parent = candidates.max { $0.1.count < $1.1.count }?.0
+                objectives[index].parent = stride(from: numbers.count, through: 1, by: -1).lazy.compactMap { byNumbers[Array(numbers.prefix($0))] }.first
                 continue
             }
-            guard let code = objectives[index].strategicRef?.code.map(Self.digits) else { continue }
-            guard let parent = strategic.first(where: { candidate in
-                candidate.code.map(Self.digits) == code || candidate.subObjectives.contains { $0.code.map(Self.digits) == code }
-            }) else { continue }
+            guard let code = objectives[index].strategicRef?.code.map(Self.digits), let parent = byCode[code] else { continue }
             objectives[index].parent = parent.id
             // The contract keeps `strategicRef` for a named objective without a sheet of its own; one listed
             // inside a sheet's title (a sub-objective "2.3") keeps its reference.
-            if parent.code.map(Self.digits) == code { objectives[index].strategicRef = nil }
+            if parent.isOwnCode { objectives[index].strategicRef = nil }
         }
     }
 
