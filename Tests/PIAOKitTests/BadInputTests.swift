@@ -66,7 +66,7 @@ final class BadInputTests: XCTestCase {
     }
 
     func testALongLineAndALargeDocumentComplete() throws {
-        // Full-size cases (a 10 MB line, a 50 MB document) run in scripts/bench on the release build.
+        // Smaller than the full-size cases (a 10 MB line, a 50 MB document) of the end-to-end tests.
         let line = String(repeating: "obiettivo peso 25% target ≥ 80 revisione ", count: 25_000)
         let dataset = try run(Array(line.utf8))
         XCTAssertTrue(dataset.objectives.isEmpty)

@@ -160,6 +160,25 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("cannot write to \(blocker.appendingPathComponent("out").path)"), run.stderr)
     }
 
+    /// Full size, as a user would meet them: a 50 MB document (the Torino plan 255 times over) and a
+    /// single 10 MB line, in one batch with two jobs. Both complete, nothing is lost, ids stay unique.
+    func testA50MBDocumentAndA10MBLineComplete() throws {
+        let input = try temporaryFolder(), output = try temporaryFolder()
+        let torino = try Data(contentsOf: repository.appendingPathComponent("corpus/003_2a2b79dc4b3c2b64.txt"))
+        var large = Data()
+        for _ in 0..<255 { large.append(torino); large.append(0x0A) }
+        XCTAssertGreaterThan(large.count, 50_000_000)
+        try large.write(to: input.appendingPathComponent("grande.txt"))
+        try Data(String(repeating: "obiettivo peso 25% target ≥ 80 revisione ", count: 240_000).utf8).write(to: input.appendingPathComponent("riga.txt"))
+        let run = try piao(["extract", input.path, "--output", output.path, "--jobs", "2"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("grande: piao, \(67 * 255) objectives, \(158 * 255) indicators, 0 revisions"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("riga: unknown, 0 objectives"), run.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("grande.json"))) as? [String: Any]
+        let ids = (json?["objectives"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        XCTAssertEqual(Set(ids).count, 67 * 255)
+    }
+
     func testDuplicateNamesInDifferentFoldersKeepUniqueStableIds() throws {
         let input = try temporaryFolder(), output = try temporaryFolder()
         for folder in ["a", "b"] {
