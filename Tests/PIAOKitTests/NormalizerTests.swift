@@ -78,9 +78,27 @@ final class NormalizerTests: XCTestCase {
         """
         let text = try Normalizer.normalize(bytes: Array(html.utf8), file: "p.html")
         XCTAssertEqual(text.format, .html)
-        XCTAssertEqual(text.lines.map(\.text), ["PIAO", "SCHEDA OBIETTIVO STRATEGICO", "PESO OBIETTIVO\t20% 25%"])
-        XCTAssertEqual(text.lines[1].headingLevel, 2)
-        XCTAssertEqual(text.lines[2].number, 5)
-        XCTAssertTrue(text.lines[2].runs.contains(StyledRun("20%", .struck)))
+        // A block element other than a heading or a row ends its paragraph with a blank line, as in text.
+        XCTAssertEqual(text.lines.map(\.text), ["PIAO", "", "SCHEDA OBIETTIVO STRATEGICO", "PESO OBIETTIVO\t20% 25%"])
+        XCTAssertEqual(text.lines[2].headingLevel, 2)
+        XCTAssertEqual(text.lines[3].number, 5)
+        XCTAssertTrue(text.lines[3].runs.contains(StyledRun("20%", .struck)))
+    }
+}
+
+extension NormalizerTests {
+    /// In HTML a source line break is a space; <br> and <p> break lines. "Descrizione:<br>testo"
+    /// gives two lines of one paragraph, as the same text would in a text file.
+    func testHTMLBreaksAndParagraphsBecomeLines() throws {
+        let html = """
+        <!DOCTYPE html>
+        <html><body>
+        <p>Descrizione:<br>
+        Il testo della
+        descrizione</p><p>Risorse economiche:</p>
+        </body></html>
+        """
+        let text = try Normalizer.normalize(bytes: Array(html.utf8), file: "p.html")
+        XCTAssertEqual(text.lines.map(\.text), ["Descrizione:", "Il testo della descrizione", "", "Risorse economiche:", ""])
     }
 }

@@ -95,8 +95,15 @@ enum HTMLRuns {
     fileprivate static func text(of node: xmlNodePtr) -> String {
         guard let content = node.pointee.content else { return "" }
         let text = String(cString: content)
-        guard text.unicodeScalars.contains("\u{E000}") else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{E000}" ? "\t" : $0 }))
+        // A line break in HTML source is only a space (<br> and <p> are the breaks); U+E000 is our tab.
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xEE }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            switch scalar {
+            case "\u{E000}": return "\t"
+            case "\n", "\r": return " "
+            default: return scalar
+            }
+        }))
     }
 
     fileprivate static func style(of node: xmlNodePtr, inherited: RunStyle) -> RunStyle {
@@ -219,7 +226,15 @@ private struct BlockCollector {
                     runs[0].text.removeFirst()
                 }
                 let level = name.count == 2 && name.hasPrefix("h") ? Int(String(name.last!)) ?? 0 : 0
-                lines.append((line: Int(xmlGetLineNo(node)), runs: runs, level: level))
+                let line = Int(xmlGetLineNo(node))
+                if name == "tr" {
+                    lines.append((line: line, runs: runs, level: level))  // a break inside a cell stays in the cell
+                    continue
+                }
+                // "<p>Descrizione:<br>Il contesto …</p>" is two lines of one paragraph, as in text; and each
+                // block element is a paragraph of its own, as a blank line makes one in text.
+                for piece in Self.splitAtBreaks(runs) { lines.append((line: line, runs: piece, level: level)) }
+                if level == 0 { lines.append((line: line, runs: [], level: 0)) }  // a heading is a block already
                 continue
             }
             var children: [xmlNodePtr] = []
@@ -230,6 +245,26 @@ private struct BlockCollector {
             }
             stack.append(contentsOf: children.reversed())
         }
+    }
+
+    /// The runs of one block element cut at its line breaks ("\n" from <br>, nested <p> or <li>).
+    private static func splitAtBreaks(_ runs: [StyledRun]) -> [[StyledRun]] {
+        var pieces: [[StyledRun]] = [[]]
+        for run in runs {
+            for (index, part) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { pieces.append([]) }
+                if !part.isEmpty { pieces[pieces.count - 1].append(StyledRun(String(part), run.style)) }
+            }
+        }
+        // Spaces at a line's edges are the source's indentation, not text.
+        let kept = pieces.filter { !$0.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }.map { piece in
+            var piece = Array(piece.drop { $0.text.allSatisfy(\.isWhitespace) })
+            while let last = piece.last, last.text.allSatisfy(\.isWhitespace) { piece.removeLast() }
+            piece[0].text = String(piece[0].text.drop { $0 == " " })
+            piece[piece.count - 1].text = String(piece[piece.count - 1].text.reversed().drop { $0 == " " }.reversed())
+            return piece
+        }
+        return kept.isEmpty ? [[]] : kept
     }
 
     private func pushTitle(_ head: xmlNodePtr, onto stack: inout [xmlNodePtr]) {

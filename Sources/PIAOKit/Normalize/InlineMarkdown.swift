@@ -9,7 +9,7 @@ enum InlineMarkdown {
         }
         var output: [StyledRun] = []
         // In a table row a lone "**" after a word is a footnote mark ("società di persone**"), not emphasis.
-        let inTable = runs.contains { $0.text.utf8.contains(UInt8(ascii: "\t")) }
+        let inTable = runs.contains { $0.text.utf8.contains(UInt8(ascii: "\t")) } || isPipeRow(runs)
         var bold = false
         var struck = false
         for run in runs {
@@ -95,6 +95,12 @@ enum InlineMarkdown {
     }
 
     /// `## Title` → (2, "Title").
+    /// "| cell | cell |": a markdown table row.
+    private static func isPipeRow(_ runs: [StyledRun]) -> Bool {
+        guard let first = runs.first(where: { !$0.text.isEmpty }), first.text.hasPrefix("|") else { return false }
+        return runs.reduce(0) { $0 + $1.text.utf8.count { $0 == UInt8(ascii: "|") } } >= 2
+    }
+
     static func heading(_ line: String) -> (level: Int, rest: String)? {
         var level = 0
         var index = line.startIndex

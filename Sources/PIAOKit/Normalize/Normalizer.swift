@@ -21,7 +21,7 @@ public enum Normalizer {
         var lines: [NormalizedLine]
         if format == .html {
             lines = HTMLRuns.parseDocument(text).map { NormalizedLine(number: $0.line, runs: $0.runs, headingLevel: $0.level) }
-            if lines.isEmpty {
+            if lines.allSatisfy(\.isBlank) {
                 diagnostics.append(.warning("html-empty", "the HTML document holds no readable text", line: nil))
             }
         } else {

@@ -5,6 +5,21 @@ public enum SchedeParser {
         if layout.format == .flowText {
             return parseFlow(layout)
         }
+        let tabular = parseTables(layout)
+        // HTML or markdown can be flat too (a PDF converted line by line, no tables): when no sheet
+        // is found in its tables, read its lines as flow text, and keep that reading if it finds sheets.
+        if tabular.sheets.isEmpty && tabular.summaries.isEmpty {
+            var flow = parseFlow(layout)
+            if !flow.sheets.isEmpty {
+                flow.diagnostics.insert(.warning("read-as-flow", "no sheet was found in tables: the lines were read as flow text", line: nil), at: 0)
+                return flow
+            }
+        }
+        return tabular
+    }
+
+    /// Sheets told in tables and labelled lines.
+    private static func parseTables(_ layout: Layout) -> ParsedSchede {
         var reader = SheetReader(runningLines: layout.runningLines)
         var preamble: [Block] = []
         for block in layout.blocks {

@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+@testable import PIAOKit
+
+/// The same document from another converter must give the same data. Each corpus document is
+/// re-rendered as a full HTML page (tab rows → <table>, paragraphs → <p> with <br> between lines,
+/// `#` headings → <hN>) and as markdown pipe tables, and its dataset compared with the original's:
+/// every objective, indicator, weight, target, resource, revision and check verdict, line numbers aside.
+final class OtherConverterTests: XCTestCase {
+    private let tabular = ["000_1d5542a8a6ae3887", "001_923d46fa4cfb4ce4", "002_c7987879e2c83564", "004_9a45401b283646bf"]
+
+    func testTablesAsAFullHTMLPageGiveTheSameData() throws {
+        for name in tabular {
+            let converted = try Pipeline.run(SourceDocument(id: name, file: name + ".html", bytes: Array(Rerender.html(try source(name)).utf8)))
+            XCTAssertEqual(converted.document.format, .html, name)
+            XCTAssertEqual(try comparable(converted), try comparable(corpusDataset(name)), name)
+        }
+    }
+
+    func testTablesAsMarkdownPipeTablesGiveTheSameData() throws {
+        for name in tabular {
+            let converted = try Pipeline.run(SourceDocument(id: name, file: name + ".md", bytes: Array(Rerender.pipeTables(try source(name)).utf8)))
+            XCTAssertEqual(try comparable(converted), try comparable(corpusDataset(name)), name)
+        }
+    }
+
+    /// Torino's flat pdftotext lines wrapped in <p> and <br>: no tables, so the lines are read as flow text.
+    func testFlatTextAsHTMLParagraphsIsReadAsFlowText() throws {
+        let name = "003_2a2b79dc4b3c2b64"
+        let converted = try Pipeline.run(SourceDocument(id: name, file: name + ".html", bytes: Array(Rerender.html(try source(name)).utf8)))
+        XCTAssertEqual(converted.objectives.count, 67)
+        XCTAssertTrue(converted.diagnostics.contains { $0.code == "read-as-flow" })
+        XCTAssertEqual(try comparable(converted), try comparable(corpusDataset(name)))
+    }
+
+    private func source(_ name: String) throws -> String {
+        try String(contentsOf: corpusFolder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+    }
+
+    /// The dataset as JSON without what depends on the file's layout: line numbers, messages that
+    /// quote them, the document block and the diagnostics.
+    private func comparable(_ dataset: Dataset) throws -> NSDictionary {
+        func strip(_ value: Any) -> Any {
+            if let object = value as? [String: Any] {
+                return object.filter { !["line", "lines", "message", "document", "diagnostics"].contains($0.key) }.mapValues(strip)
+            }
+            if let array = value as? [Any] { return array.map(strip) }
+            return value
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(DatasetJSON.encode(dataset).utf8))
+        return try XCTUnwrap(strip(json) as? [String: Any]) as NSDictionary
+    }
+}
+
+/// What another converter might have written for the same PDF.
+private enum Rerender {
+    static func html(_ text: String) -> String {
+        var output = ["<!DOCTYPE html>", "<html><head><meta charset=\"utf-8\"><title>documento</title></head><body>"]
+        var inTable = false, inParagraph = false
+        for line in text.components(separatedBy: "\n") {
+            if line.contains("\t") {
+                if inParagraph { output[output.count - 1] += "</p>"; inParagraph = false }
+                if !inTable { output.append("<table>"); inTable = true }
+                output.append("<tr>" + line.components(separatedBy: "\t").map { "<td>\($0)</td>" }.joined() + "</tr>")
+                continue
+            }
+            if inTable { output.append("</table>"); inTable = false }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                if inParagraph { output[output.count - 1] += "</p>"; inParagraph = false }
+            } else if let heading = InlineMarkdown.heading(line) {
+                if inParagraph { output[output.count - 1] += "</p>"; inParagraph = false }
+                output.append("<h\(heading.level)>\(heading.rest)</h\(heading.level)>")
+            } else if inParagraph {
+                output[output.count - 1] += "<br>"
+                output.append(line)
+            } else {
+                output.append("<p>" + line)
+                inParagraph = true
+            }
+        }
+        if inParagraph { output[output.count - 1] += "</p>" }
+        if inTable { output.append("</table>") }
+        return (output + ["</body></html>"]).joined(separator: "\n")
+    }
+
+    static func pipeTables(_ text: String) -> String {
+        var output: [String] = []
+        var inTable = false
+        for line in text.components(separatedBy: "\n") {
+            guard line.contains("\t") else {
+                if inTable { output.append("") }
+                inTable = false
+                output.append(line)
+                continue
+            }
+            let cells = line.components(separatedBy: "\t").map { $0.replacingOccurrences(of: "|", with: "\\|") }
+            output.append("| " + cells.joined(separator: " | ") + " |")
+            if !inTable { output.append("|" + String(repeating: "---|", count: cells.count)) }
+            inTable = true
+        }
+        return output.joined(separator: "\n")
+    }
+}
