@@ -102,3 +102,23 @@ extension NormalizerTests {
         XCTAssertEqual(text.lines.map(\.text), ["Descrizione:", "Il testo della descrizione", "", "Risorse economiche:", ""])
     }
 }
+
+extension NormalizerTests {
+    /// pdftotext -layout leaves an empty cell as spaces only: the column offsets of the table's
+    /// other rows put the next value back in its own column.
+    func testLayoutColumnsKeepEmptyCellsInPlace() throws {
+        let layout = """
+        Indicatori        Tipologia    Stato 2025    Target 2026
+        Costi struttura   Efficienza                 <= 100
+        Ricavi            Efficacia    90            >= 95
+                          Efficacia
+        """
+        let text = try Normalizer.normalize(bytes: Array(layout.utf8), file: "layout.txt")
+        XCTAssertEqual(text.lines.map(\.text), [
+            "Indicatori\tTipologia\tStato 2025\tTarget 2026",
+            "Costi struttura\tEfficienza\t\t<= 100",
+            "Ricavi\tEfficacia\t90\t>= 95",
+            "\tEfficacia",
+        ])
+    }
+}

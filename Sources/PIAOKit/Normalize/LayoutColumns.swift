@@ -11,24 +11,87 @@ enum LayoutColumns {
         return nonBlank > 0 && gapped * 5 >= nonBlank
     }
 
-    /// "LABEL      value   other" → "LABEL\tvalue\tother"; a line indented by a wide gap starts with an empty cell.
-    static func tabbed(_ line: Substring) -> String {
-        var output = ""
-        var spaces = 0
-        var sawText = false
+    /// Every line with cells in tabbed form. Consecutive lines with cells form a table whose columns
+    /// start at the same offsets, so a cell left empty (only spaces in layout text) is an empty cell
+    /// again: "OBJ      20%            n." under "LABEL    VALUE    OPERATOR    UNIT" keeps "n." in UNIT.
+    static func tabbed(_ lines: [Substring]) -> [String] {
+        var output: [String] = []
+        output.reserveCapacity(lines.count)
+        var region: [[Cell]] = []
+        func flush() {
+            output += aligned(region)
+            region = []
+        }
+        for line in lines {
+            let cells = Self.cells(line)
+            // A blank line ends the table: the next may have other columns (merging them misplaces cells).
+            if cells.count > 1 || cells.first.map({ $0.start > 0 }) == true {
+                region.append(cells)
+            } else {
+                flush()
+                output.append(cells.first?.text ?? "")
+            }
+        }
+        flush()
+        return output
+    }
+
+    private struct Cell {
+        var start: Int
+        var text: String
+    }
+
+    /// The cells of a layout line and the column each starts at. Indentation under 8 spaces is
+    /// centring or a hanging line, not an empty first column: such a cell starts at 0.
+    private static func cells(_ line: Substring) -> [Cell] {
+        var cells: [Cell] = []
+        var current = ""
+        var start = 0, offset = 0, spaces = 0
         for character in line {
             if character == " " {
                 spaces += 1
+                offset += 1
                 continue
             }
-            if spaces > 0 {
-                if spaces >= 3 && (sawText || spaces >= 8) { output.append("\t") } else if sawText { output += String(repeating: " ", count: spaces) }
-                spaces = 0
+            if current.isEmpty {
+                start = spaces >= 8 ? offset : 0
+            } else if spaces >= 3 {
+                cells.append(Cell(start: start, text: current))
+                current = ""
+                start = offset
+            } else if spaces > 0 {
+                current += String(repeating: " ", count: spaces)
             }
-            sawText = true
-            output.append(character)
+            spaces = 0
+            current.append(character)
+            offset += 1
         }
-        return output
+        if !current.isEmpty { cells.append(Cell(start: start, text: current)) }
+        return cells
+    }
+
+    /// A table's lines with each cell in its column: starts within two characters are one column.
+    private static func aligned(_ rows: [[Cell]]) -> [String] {
+        let starts = Set(rows.flatMap { $0.map(\.start) } + [0]).sorted()
+        var columnOf: [Int: Int] = [:]
+        var column = -1
+        var previous: Int?
+        for start in starts {
+            if previous.map({ start - $0 > 2 }) ?? true { column += 1 }
+            columnOf[start] = column
+            previous = start
+        }
+        return rows.map { cells in
+            var line = ""
+            var current = 0
+            for (index, cell) in cells.enumerated() {
+                let target = columnOf[cell.start] ?? current
+                let tabs = index == 0 ? target : max(1, target - current)
+                line += String(repeating: "\t", count: tabs) + cell.text
+                current += tabs
+            }
+            return line
+        }
     }
 
     /// Every line of every input passes here: bytes first, Characters only for non-ASCII spaces.

@@ -14,7 +14,7 @@ public enum Normalizer {
         if mayNeedComposition(text) { text = text.precomposedStringWithCanonicalMapping }
         var rawLines = splitLines(text)
         if LayoutColumns.isLayout(rawLines) {
-            rawLines = rawLines.map { Substring(LayoutColumns.tabbed($0)) }
+            rawLines = LayoutColumns.tabbed(rawLines).map { Substring($0) }
             diagnostics.append(.warning("layout-columns", "columns aligned with spaces (pdftotext -layout) read as table cells", line: nil))
         }
         let format = FormatDetector.detect(text, lines: rawLines)
