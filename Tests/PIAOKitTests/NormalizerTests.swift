@@ -122,3 +122,23 @@ extension NormalizerTests {
         ])
     }
 }
+
+extension NormalizerTests {
+    /// A cell spanning columns keeps the next cell under its own header.
+    func testHTMLColspanKeepsColumnsInPlace() throws {
+        let html = """
+        <!DOCTYPE html>
+        <html><body><table>
+        <tr><td>RISORSE</td><td>Anno 2025</td><td>Anno 2026</td><td>Anno 2027</td></tr>
+        <tr><td colspan="2">€ 1.000,00</td><td>€ 2.000,00</td><td>€ 3.000,00</td></tr>
+        <tr><td>PESO</td><td colspan="3">20%</td></tr>
+        </table></body></html>
+        """
+        let text = try Normalizer.normalize(bytes: Array(html.utf8), file: "span.html")
+        XCTAssertEqual(text.lines.map(\.text), [
+            "RISORSE\tAnno 2025\tAnno 2026\tAnno 2027",
+            "€ 1.000,00\t\t€ 2.000,00\t€ 3.000,00",
+            "PESO\t20%\t\t",
+        ])
+    }
+}

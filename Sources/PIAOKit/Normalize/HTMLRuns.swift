@@ -136,6 +136,7 @@ private struct RunCollector {
     private enum Step {
         case enter(xmlNodePtr, RunStyle)
         case paragraphEnd
+        case columns(Int)
     }
 
     mutating func walkChildren(of parent: xmlNodePtr, style: RunStyle) {
@@ -145,6 +146,8 @@ private struct RunCollector {
             switch step {
             case .paragraphEnd:
                 append("\n", [])
+            case let .columns(count):
+                append(String(repeating: "\t", count: count), [])
             case let .enter(node, inherited):
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
@@ -155,7 +158,14 @@ private struct RunCollector {
                         append(LatexMath.toUnicode(mathText(node)), inherited)
                         continue
                     }
-                    if elementName == "td" || elementName == "th" { append("\t", []) }
+                    if elementName == "td" || elementName == "th" {
+                        append("\t", [])
+                        // A cell spanning n columns is followed by n - 1 empty ones, as in tab-separated text,
+                        // so the next cell stays under its own header.
+                        if let span = HTMLRuns.attribute("colspan", of: node).flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), span > 1 {
+                            stack.append(.columns(min(span, 100) - 1))
+                        }
+                    }
                     let style = HTMLRuns.style(of: node, inherited: inherited)
                     if HTMLRuns.paragraphElements.contains(elementName) {
                         append("\n", [])

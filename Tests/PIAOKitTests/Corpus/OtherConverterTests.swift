@@ -3,7 +3,7 @@ import XCTest
 @testable import PIAOKit
 
 /// The same document from another converter must give the same data. Each corpus document is
-/// re-rendered as a full HTML page (tab rows → <table>, paragraphs → <p> with <br> between lines,
+/// re-rendered as a full HTML page (tab rows → <table> with colspans, paragraphs → <p> with <br> between lines,
 /// `#` headings → <hN>) and as markdown pipe tables, and its dataset compared with the original's:
 /// every objective, indicator, weight, target, resource, revision and check verdict, line numbers aside.
 final class OtherConverterTests: XCTestCase {
@@ -61,7 +61,12 @@ private enum Rerender {
             if line.contains("\t") {
                 if inParagraph { output[output.count - 1] += "</p>"; inParagraph = false }
                 if !inTable { output.append("<table>"); inTable = true }
-                output.append("<tr>" + line.components(separatedBy: "\t").map { "<td>\($0)</td>" }.joined() + "</tr>")
+                // Trailing empty cells become a colspan on the last filled one, as HTML exporters write it.
+                var cells = line.components(separatedBy: "\t")
+                var span = 1
+                while cells.count > 1, cells.last == "" { cells.removeLast(); span += 1 }
+                let last = cells.removeLast()
+                output.append("<tr>" + cells.map { "<td>\($0)</td>" }.joined() + (span > 1 ? "<td colspan=\"\(span)\">\(last)</td>" : "<td>\(last)</td>") + "</tr>")
                 continue
             }
             if inTable { output.append("</table>"); inTable = false }
