@@ -39,7 +39,7 @@ enum MetadataReader {
             guard line.text.utf8.count <= 600, line.text.count <= 150 else { return false }
             let lower = line.text.lowercased()
             let opening = lower.hasPrefix("il ") ? String(lower.dropFirst(3)) : lower
-            return line.text.count <= 150 && planWords.contains { opening.hasPrefix($0) }
+            return planWords.contains { opening.hasPrefix($0) }
         }?.text
     }
 
@@ -154,9 +154,13 @@ enum MetadataReader {
 
     /// A plan for one year: "… DI BILANCIO 2026".
     static func singleYear(_ text: String) -> Period? {
-        let words = text.split(whereSeparator: { !$0.isNumber })
-        let years = words.compactMap { Int($0) }.filter { (2000...2100).contains($0) }
+        let years = years(in: text)
         return years.count == 1 ? Period(start: years[0], end: years[0]) : nil
+    }
+
+    /// The years printed in a text, in order: runs of digits between 2000 and 2100.
+    static func years(in text: String) -> [Int] {
+        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (2000...2100).contains($0) }
     }
 
     private static func kind(title: String?, head: String) -> DocumentKind {

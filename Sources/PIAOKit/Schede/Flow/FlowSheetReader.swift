@@ -349,7 +349,7 @@ struct FlowSheetReader {
     }
 
     private static func year(_ text: String) -> Int? {
-        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (2000...2100).contains($0) }
+        MetadataReader.years(in: text).first
     }
 
     private var currentIndicator: RawIndicator? {
