@@ -44,41 +44,32 @@ struct Extract: ParsableCommand {
         let progress = ProgressBar(inputs: inputs)
         var callback: (@Sendable (String) -> Void)?
         if progress.enabled { callback = { file in progress.advance(file) } }
+        let csv = CSVOptions(delimiter: delimiter == "\\t" ? "\t" : Character(delimiter), excel: excel)
+        let batchOutput: BatchOutput
         do {
-            try DatasetWriter.prepare(output)
+            batchOutput = try BatchOutput(folder: output, options: .init(csv: csv, license: .named(license)), sqlite: sqlite)
         } catch {
-            Report.printError("piao: cannot write to \(output): \(error.localizedDescription)")
+            Report.printError("piao: cannot write to \(sqlite.map { "\(output) or \($0)" } ?? output): \(error.localizedDescription)")
             throw ExitCode(3)
         }
-        // Each JSON is written as soon as its document is read; the tables once all are.
-        let folder = output
-        let result = BatchRunner.run(inputs, jobs: input.parallelJobs, progress: callback) { dataset in
-            try DatasetWriter.writeDocument(dataset, to: folder)
-        }
+        // Each document's JSON is written as soon as it is read, its table rows in input order;
+        // the tables are renamed into place once all are read.
+        let result = BatchRunner.run(inputs, jobs: input.parallelJobs, into: batchOutput, progress: callback)
         do {
-            let csv = CSVOptions(delimiter: delimiter == "\\t" ? "\t" : Character(delimiter), excel: excel)
-            try DatasetWriter.writeTables(result.datasets, to: output, options: .init(csv: csv, license: .named(license)))
+            _ = try batchOutput.finish()
         } catch {
-            Report.printError("piao: cannot write to \(output): \(error.localizedDescription)")
+            Report.printError("piao: cannot write the tables to \(sqlite.map { "\(output) or \($0)" } ?? output): \(error.localizedDescription)")
             throw ExitCode(3)
-        }
-        if let sqlite {
-            do {
-                try SQLiteWriter.write(result.datasets, to: sqlite)
-            } catch {
-                Report.printError("piao: cannot write the database \(sqlite): \(error)")
-                throw ExitCode(3)
-            }
         }
         // Plain lines for logs; a terminal saw the progress bar instead.
-        if !progress.enabled { result.datasets.forEach { Report.printError(Report.summary($0)) } }
+        if !progress.enabled { result.summaries.forEach { Report.printError(Report.summary($0)) } }
         for failure in result.failures { Report.printError("\(failure.file): not read: \(failure.message)") }
-        if result.datasets.count + result.failures.count > 1 {
-            Report.printError(SummaryTable.render(result.datasets, failures: result.failures))
+        if result.summaries.count + result.failures.count > 1 {
+            Report.printError(SummaryTable.render(result.summaries, failures: result.failures))
         }
-        let revisions = result.datasets.reduce(0) { $0 + $1.revisions.count }
-        let failed = result.datasets.reduce(0) { $0 + $1.checks.filter { $0.status == .fail }.count }
-        Report.printError("total: \(result.datasets.count) documents written to \(output)/, \(result.failures.count) unreadable, "
+        let revisions = result.summaries.reduce(0) { $0 + $1.revisions }
+        let failed = result.summaries.reduce(0) { $0 + $1.failedChecks }
+        Report.printError("total: \(result.summaries.count) documents written to \(output)/, \(result.failures.count) unreadable, "
             + "\(revisions) revisions, \(failed) failed checks")
         if !result.failures.isEmpty || !problems.isEmpty { throw ExitCode(3) }
     }

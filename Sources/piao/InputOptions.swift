@@ -24,11 +24,9 @@ enum Report {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
-    static func summary(_ dataset: Dataset) -> String {
-        let indicators = dataset.objectives.reduce(0) { $0 + $1.indicators.count }
-        let failed = dataset.checks.filter { $0.status == .fail }.count
-        return "\(dataset.document.id): \(dataset.document.kind.rawValue), \(dataset.objectives.count) objectives, \(indicators) indicators, "
-            + "\(dataset.revisions.count) revisions, \(failed) failed checks, \(dataset.diagnostics.count) diagnostics"
-            + (dataset.objectives.isEmpty ? " — no objective sheets recognised (see the diagnostics in its JSON)" : "")
+    static func summary(_ summary: DocumentSummary) -> String {
+        "\(summary.document.id): \(summary.document.kind.rawValue), \(summary.objectives) objectives, \(summary.indicators) indicators, "
+            + "\(summary.revisions) revisions, \(summary.failedChecks) failed checks, \(summary.diagnostics) diagnostics"
+            + (summary.objectives == 0 ? " — no objective sheets recognised (see the diagnostics in its JSON)" : "")
     }
 }

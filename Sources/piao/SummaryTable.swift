@@ -2,12 +2,11 @@ import PIAOKit
 
 /// The closing summary of a batch: one row per document, aligned for a terminal.
 enum SummaryTable {
-    static func render(_ datasets: [Dataset], failures: [BatchRunner.Failure]) -> String {
+    static func render(_ summaries: [DocumentSummary], failures: [BatchRunner.Failure]) -> String {
         let header = ["document", "kind", "objectives", "indicators", "revisions", "failed checks", "diagnostics"]
-        var rows = datasets.map { dataset -> [String] in
-            [dataset.document.id, dataset.document.kind.rawValue, String(dataset.objectives.count),
-             String(dataset.objectives.reduce(0) { $0 + $1.indicators.count }), String(dataset.revisions.count),
-             String(dataset.checks.filter { $0.status == .fail }.count), String(dataset.diagnostics.count)]
+        var rows = summaries.map { summary -> [String] in
+            [summary.document.id, summary.document.kind.rawValue, String(summary.objectives), String(summary.indicators),
+             String(summary.revisions), String(summary.failedChecks), String(summary.diagnostics)]
         }
         rows += failures.map { [($0.file as NSString).lastPathComponent, "unreadable", "-", "-", "-", "-", "-"] }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }

@@ -9,28 +9,33 @@ public enum BatchRunner {
     }
 
     public struct Result: Sendable {
-        /// In input order.
+        /// In input order; empty when the datasets went to a `BatchOutput`.
         public var datasets: [Dataset]
+        /// Every document read, in input order.
+        public var summaries: [DocumentSummary]
         public var failures: [Failure]
     }
 
-    /// `finished` is called with each dataset as soon as it is read (from worker threads when jobs > 1);
-    /// an error it throws becomes that document's failure.
-    public static func run(_ inputs: [InputCollector.Input], jobs: Int = 1, progress: (@Sendable (String) -> Void)? = nil,
-                           finished: (@Sendable (Dataset) throws -> Void)? = nil) -> Result {
+    /// With an `output`, each dataset is written as soon as it is read (from worker threads when
+    /// jobs > 1) and only its summary is kept; a write error becomes that document's failure.
+    public static func run(_ inputs: [InputCollector.Input], jobs: Int = 1, into output: BatchOutput? = nil,
+                           progress: (@Sendable (String) -> Void)? = nil) -> Result {
         let outcomes = Outcomes(count: inputs.count)
         let work: @Sendable (Int) -> Void = { index in
             let input = inputs[index]
             let outcome: Outcome
             do {
-                let bytes = try readBytes(input.path)
-                let dataset = try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: bytes))
-                try finished?(dataset)
-                outcome = .dataset(dataset)
-            } catch let error as UnusableInput {
-                outcome = .failure(Failure(file: input.path, message: error.reason))
+                let dataset = try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: try readBytes(input.path)))
+                if let output {
+                    try output.add(index, dataset)
+                    outcome = .summary(DocumentSummary(dataset))
+                } else {
+                    outcome = .dataset(dataset)
+                }
             } catch {
-                outcome = .failure(Failure(file: input.path, message: error.localizedDescription))
+                if let output, !(error is BatchOutput.WriteError) { output.skip(index) }
+                let message = (error as? UnusableInput)?.reason ?? (error as? BatchOutput.WriteError)?.message ?? error.localizedDescription
+                outcome = .failure(Failure(file: input.path, message: message))
             }
             outcomes.set(index, outcome)
             progress?(input.path)
@@ -40,16 +45,18 @@ public enum BatchRunner {
         } else {
             DispatchQueue.concurrentPerform(iterations: inputs.count, execute: work)
         }
-        var datasets: [Dataset] = []
-        var failures: [Failure] = []
+        var result = Result(datasets: [], summaries: [], failures: [])
         for outcome in outcomes.all() {
             switch outcome {
-            case let .dataset(dataset): datasets.append(dataset)
-            case let .failure(failure): failures.append(failure)
+            case let .dataset(dataset):
+                result.datasets.append(dataset)
+                result.summaries.append(DocumentSummary(dataset))
+            case let .summary(summary): result.summaries.append(summary)
+            case let .failure(failure): result.failures.append(failure)
             case nil: continue
             }
         }
-        return Result(datasets: datasets, failures: failures)
+        return result
     }
 
     static func readBytes(_ path: String) throws -> [UInt8] {
@@ -66,6 +73,7 @@ public enum BatchRunner {
 
     private enum Outcome: Sendable {
         case dataset(Dataset)
+        case summary(DocumentSummary)
         case failure(Failure)
     }
 

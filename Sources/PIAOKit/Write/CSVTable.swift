@@ -23,18 +23,33 @@ public struct CSVTable: Sendable {
     }
 
     public func serialized(_ options: CSVOptions = CSVOptions()) -> String {
+        String(decoding: headerBytes(options) + rowBytes(options), as: UTF8.self)
+    }
+
+    /// The header line, after a byte order mark when the options ask for one.
+    public func headerBytes(_ options: CSVOptions = CSVOptions()) -> [UInt8] {
+        var output: [UInt8] = options.excel ? Array("\u{FEFF}".utf8) : []
+        Self.append([header], to: &output, options)
+        return output
+    }
+
+    /// The rows alone, so a batch can append each document's rows to a file as it goes.
+    public func rowBytes(_ options: CSVOptions = CSVOptions()) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(64 * (rows.count + 1) * header.count)
-        if options.excel { output.append(contentsOf: "\u{FEFF}".utf8) }
+        output.reserveCapacity(64 * rows.count * header.count)
+        Self.append(textRows(options), to: &output, options)
+        return output
+    }
+
+    private static func append(_ rows: [[String]], to output: inout [UInt8], _ options: CSVOptions) {
         let delimiter = String(options.delimiter).utf8
-        for row in [header] + textRows(options) {
+        for row in rows {
             for (index, field) in row.enumerated() {
                 if index > 0 { output.append(contentsOf: delimiter) }
-                output.append(contentsOf: Self.quoted(field, delimiter: options.delimiter).utf8)
+                output.append(contentsOf: quoted(field, delimiter: options.delimiter).utf8)
             }
             output.append(contentsOf: "\r\n".utf8)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     static func render(_ value: CellValue, _ options: CSVOptions, guardFormulas: Bool = true) -> String {

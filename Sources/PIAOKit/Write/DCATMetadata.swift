@@ -1,10 +1,10 @@
 /// DCAT-AP_IT metadata (JSON-LD), the profile dati.gov.it harvests: the dataset, its publisher
 /// (the Chamber), its temporal coverage (the plans' years), licence, and one distribution per CSV.
 public enum DCATMetadata {
-    public static func json(_ datasets: [Dataset], license: DataPackage.License) -> JSONValue {
-        let entities = Array(Set(datasets.compactMap(\.document.entity))).sorted()
-        let starts = datasets.compactMap { $0.document.period?.start }
-        let ends = datasets.compactMap { $0.document.period?.end }
+    public static func json(_ documents: [DocumentInfo], license: DataPackage.License) -> JSONValue {
+        let entities = Array(Set(documents.compactMap(\.entity))).sorted()
+        let starts = documents.compactMap { $0.period?.start }
+        let ends = documents.compactMap { $0.period?.end }
         var dataset: [String: JSONValue] = [
             "@id": .string("piao-dataset"),
             "@type": .array([.string("dcat:Dataset"), .string("dcatapit:Dataset")]),

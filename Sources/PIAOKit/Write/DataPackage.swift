@@ -21,7 +21,7 @@ public enum DataPackage {
         }
     }
 
-    public static func json(_ datasets: [Dataset], options: CSVOptions, license: License) -> JSONValue {
+    public static func json(_ documents: [DocumentInfo], options: CSVOptions, license: License) -> JSONValue {
         var licenseJSON: [String: JSONValue] = ["name": .string(license.name), "title": .string(license.title)]
         if !license.path.isEmpty { licenseJSON["path"] = .string(license.path) }
         return .object([
@@ -30,8 +30,8 @@ public enum DataPackage {
             "title": .string("Obiettivi, indicatori, target e revisioni dei piani delle Camere di commercio"),
             "description": .string("Objectives, indicators, targets, resources and revisions read from PIAO, PIAO revisions and PIRA documents, with weight checks. Made by piao."),
             "licenses": .array([.object(licenseJSON)]),
-            "sources": .array(datasets.map { dataset in
-                .object(["title": .string(dataset.document.title ?? dataset.document.id), "path": .string(dataset.document.file)])
+            "sources": .array(documents.map { document in
+                .object(["title": .string(document.title ?? document.id), "path": .string(document.file)])
             }),
             "resources": .array(TableSpecs.all.map { resource($0, options: options) }),
         ])

@@ -2,31 +2,42 @@ import GRDB
 
 /// The batch tables in a SQLite database (the columns of `TableSpecs`), with primary and foreign keys,
 /// indexes on the ids, and two views people write first. Re-running replaces a document's rows.
-public enum SQLiteWriter {
-    public static func write(_ datasets: [Dataset], to path: String) throws {
-        let queue = try DatabaseQueue(path: path)
+public final class SQLiteWriter {
+    private let queue: DatabaseQueue
+
+    /// Opens (or creates) the database and its tables, indexes and views.
+    public init(path: String) throws {
+        queue = try DatabaseQueue(path: path)
         try queue.write { db in
-            try db.execute(sql: "PRAGMA foreign_keys = ON")
-            for spec in TableSpecs.all { try db.execute(sql: createTable(spec)) }
+            for spec in TableSpecs.all { try db.execute(sql: Self.createTable(spec)) }
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS check_members (
                   document_id TEXT NOT NULL REFERENCES documents(document_id),
                   check_id TEXT NOT NULL, member TEXT NOT NULL,
                   PRIMARY KEY (document_id, check_id, member))
                 """)
-            for statement in indexes + views { try db.execute(sql: statement) }
-            let ids = datasets.map(\.document.id)
+            for statement in Self.indexes + Self.views { try db.execute(sql: statement) }
+        }
+    }
+
+    public static func write(_ datasets: [Dataset], to path: String) throws {
+        let writer = try SQLiteWriter(path: path)
+        for dataset in datasets { try writer.insert(dataset) }
+    }
+
+    /// One document's rows, in one transaction, replacing those a previous run wrote.
+    public func insert(_ dataset: Dataset) throws {
+        try queue.write { db in
+            let id = dataset.document.id
             // Children first, so foreign keys hold while a re-run replaces a document.
             for table in ["check_members"] + TableSpecs.all.reversed().map(\.name) {
-                for id in ids { try db.execute(sql: "DELETE FROM \(table) WHERE document_id = ?", arguments: [id]) }
+                try db.execute(sql: "DELETE FROM \(table) WHERE document_id = ?", arguments: [id])
             }
-            for table in BatchCSV.tables(datasets) { try insert(table, into: db) }
-            for dataset in datasets {
-                for check in dataset.checks {
-                    for member in Set(check.members) {
-                        try db.execute(sql: "INSERT INTO check_members (document_id, check_id, member) VALUES (?, ?, ?)",
-                                       arguments: [dataset.document.id, check.id, member])
-                    }
+            for table in BatchCSV.tables([dataset]) { try Self.insert(table, into: db) }
+            for check in dataset.checks {
+                for member in Set(check.members) {
+                    try db.execute(sql: "INSERT INTO check_members (document_id, check_id, member) VALUES (?, ?, ?)",
+                                   arguments: [id, check.id, member])
                 }
             }
         }

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Everything `extract` writes, fed one document at a time from the workers: the document's JSON at
+/// once, its table rows (and database rows) in input order, and at the end the data package and DCAT
+/// metadata. Only a summary of each document stays in memory.
+public final class BatchOutput: @unchecked Sendable {
+    /// A document's JSON could not be written (the document has already been skipped in the tables).
+    public struct WriteError: Error {
+        public var message: String
+    }
+
+    private struct Piece {
+        var rows: [[UInt8]]
+        var dataset: Dataset?
+        var summary: DocumentSummary
+    }
+
+    private let folder: String
+    private let options: DatasetWriter.Options
+    private let tables: TableStream
+    private let database: SQLiteWriter?
+    private var summaries: [DocumentSummary] = []
+    private var failure: Error?
+    private var inOrder: InOrder<Piece>!
+
+    /// Fails when the folder (or the database) cannot be written.
+    public init(folder: String, options: DatasetWriter.Options = .init(), sqlite: String? = nil) throws {
+        try DatasetWriter.prepare(folder)
+        self.folder = folder
+        self.options = options
+        tables = try TableStream(folder: folder, options: options.csv)
+        database = try sqlite.map { try SQLiteWriter(path: $0) }
+        inOrder = InOrder { [unowned self] piece in self.take(piece) }
+    }
+
+    /// A document read at position `index` of the batch; call `skip` for one that was not.
+    /// Throws when its JSON cannot be written (the document then counts as not read).
+    public func add(_ index: Int, _ dataset: Dataset) throws {
+        do {
+            try DatasetWriter.writeDocument(dataset, to: folder)
+        } catch {
+            skip(index)
+            throw WriteError(message: "its JSON cannot be written: \(error.localizedDescription)")
+        }
+        let rows = TableStream.rows(dataset, options: options.csv)
+        inOrder.put(index, Piece(rows: rows, dataset: database == nil ? nil : dataset, summary: DocumentSummary(dataset)))
+    }
+
+    public func skip(_ index: Int) {
+        inOrder.put(index, nil)
+    }
+
+    /// Renames the tables into place and writes the data package and DCAT metadata. Returns the
+    /// summaries of the documents written, in input order.
+    public func finish() throws -> [DocumentSummary] {
+        if let failure {
+            tables.abandon()
+            throw failure
+        }
+        try tables.commit()
+        let documents = summaries.map(\.document)
+        try AtomicFile.write(DataPackage.json(documents, options: options.csv, license: options.license).serialized(),
+                             to: DatasetWriter.path(folder, "datapackage.json"))
+        try AtomicFile.write(DCATMetadata.json(documents, license: options.license).serialized(), to: DatasetWriter.path(folder, "dcat.jsonld"))
+        return summaries
+    }
+
+    /// Called in input order, one document at a time. The first write error stops the tables (they
+    /// would miss rows) but not the documents' JSON.
+    private func take(_ piece: Piece) {
+        summaries.append(piece.summary)
+        guard failure == nil else { return }
+        do {
+            try tables.append(piece.rows)
+            if let dataset = piece.dataset { try database?.insert(dataset) }
+        } catch {
+            failure = error
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// The batch's CSV tables, written while the batch runs: each document's rows are appended once it
+/// is read, in input order, so a batch never holds every dataset at once. The files stay temporary
+/// until `commit` renames them: complete or absent.
+final class TableStream {
+    private let streams: [AtomicStream]
+    private let options: CSVOptions
+
+    init(folder: String, options: CSVOptions) throws {
+        self.options = options
+        var streams: [AtomicStream] = []
+        for spec in TableSpecs.all {
+            let stream = try AtomicStream(DatasetWriter.path(folder, spec.name + ".csv"))
+            streams.append(stream)
+            try stream.write(CSVTable(spec: spec).headerBytes(options))
+        }
+        self.streams = streams
+    }
+
+    /// One document's rows per table, in `TableSpecs.all` order; made on the worker that read it.
+    static func rows(_ dataset: Dataset, options: CSVOptions) -> [[UInt8]] {
+        BatchCSV.tables([dataset]).map { $0.rowBytes(options) }
+    }
+
+    func append(_ rows: [[UInt8]]) throws {
+        for (stream, bytes) in zip(streams, rows) { try stream.write(bytes) }
+    }
+
+    func commit() throws {
+        for stream in streams { try stream.commit() }
+    }
+
+    func abandon() {
+        streams.forEach { $0.abandon() }
+    }
+}
