@@ -18,9 +18,14 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(to: path) { try $0.write(bytes) }
+    }
+
+    /// A file written in pieces by `body`; it appears only if `body` and the writing succeed.
+    static func write(to path: String, _ body: (AtomicStream) throws -> Void) throws {
         let stream = try AtomicStream(path)
         do {
-            try stream.write(bytes)
+            try body(stream)
             try stream.commit()
         } catch {
             stream.abandon()

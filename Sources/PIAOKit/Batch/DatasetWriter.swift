@@ -28,7 +28,9 @@ public enum DatasetWriter {
 
     /// One document's JSON, written as soon as it is read: an interrupted batch keeps what it finished.
     public static func writeDocument(_ dataset: Dataset, to folder: String) throws {
-        try AtomicFile.write(DatasetJSON.encode(dataset), to: path(folder, dataset.document.id + ".json"))
+        try AtomicFile.write(to: path(folder, dataset.document.id + ".json")) { stream in
+            try DatasetJSON.write(dataset) { try stream.write($0) }
+        }
     }
 
     static func path(_ folder: String, _ name: String) -> String {

@@ -18,8 +18,15 @@ final class TableStream {
 
     /// One document's rows per table, in `TableSpecs.all` order; made on the worker that read it.
     static func rows(_ dataset: Dataset, options: CSVOptions) -> [[UInt8]] {
-        BatchCSV.tables([dataset]).map { $0.rowBytes(options) }
+        var buffers = Array(repeating: [UInt8](), count: TableSpecs.all.count)
+        BatchCSV.rows(dataset) { name, row in
+            let index = tableIndex[name]!
+            CSVTable.append(row, spec: TableSpecs.all[index], to: &buffers[index], options)
+        }
+        return buffers
     }
+
+    private static let tableIndex = Dictionary(uniqueKeysWithValues: TableSpecs.all.enumerated().map { ($1.name, $0) })
 
     func append(_ rows: [[UInt8]]) throws {
         for (stream, bytes) in zip(streams, rows) { try stream.write(bytes) }

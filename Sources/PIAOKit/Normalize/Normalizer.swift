@@ -3,8 +3,9 @@ import Foundation
 /// Stage 1: bytes → styled lines. Decodes, unifies line ends and Unicode forms, and turns
 /// inline HTML, markdown and LaTeX into runs that know whether they are struck or bold.
 public enum Normalizer {
-    public static func normalize(bytes: [UInt8], file: String) throws -> NormalizedText {
-        let decoded = try TextDecoder.decode(bytes, file: file)
+    /// `bytes` is consumed: the input is freed once decoded, before the lines are built.
+    public static func normalize(bytes: consuming [UInt8], file: String) throws -> NormalizedText {
+        let decoded = try TextDecoder.decode(consume bytes, file: file)
         var diagnostics = decoded.diagnostics
         var text = decoded.text
         // Foundation's string work is slow on large inputs: do it only when the text needs it.
@@ -66,12 +67,20 @@ public enum Normalizer {
                 markupTexts.append(body)
             }
             lines.append(NormalizedLine(number: offset + 1, runs: [StyledRun(body)], headingLevel: level))
-        }
-        for (index, runs) in zip(markupIndices, HTMLRuns.parseLines(markupTexts)) {
-            lines[index].runs = runs
+            // Lines with markup go to libxml2 a few thousand at a time: one parse per line costs
+            // set-up, one parse of the whole document costs a tree as large as the text.
+            if markupTexts.count == markupBatch || offset == rawLines.count - 1 {
+                for (index, runs) in zip(markupIndices, HTMLRuns.parseLines(markupTexts)) {
+                    lines[index].runs = runs
+                }
+                markupIndices.removeAll(keepingCapacity: true)
+                markupTexts.removeAll(keepingCapacity: true)
+            }
         }
         return lines
     }
+
+    private static let markupBatch = 2_000
 
     /// Combining marks (U+0300–U+036F, UTF-8 lead bytes 0xCC/0xCD) are what NFC composes in these texts.
     private static func mayNeedComposition(_ text: String) -> Bool {

@@ -6,13 +6,14 @@ enum TextDecoder {
         var diagnostics: [Diagnostic]
     }
 
-    static func decode(_ bytes: [UInt8], file: String) throws -> Decoded {
+    static func decode(_ bytes: consuming [UInt8], file: String) throws -> Decoded {
         if bytes.isEmpty { throw UnusableInput(file: file, reason: "the file is empty") }
         if bytes.starts(with: Array("%PDF".utf8)) {
             throw UnusableInput(file: file, reason: "this is a PDF, not text; convert it first (e.g. `pdftotext -layout file.pdf file.txt`, or an HTML/markdown converter)")
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return Decoded(text: decodeUTF16(bytes.dropFirst(2), littleEndian: bytes[0] == 0xFF),
+            let littleEndian = bytes[0] == 0xFF
+            return Decoded(text: decodeUTF16(bytes.dropFirst(2), littleEndian: littleEndian),
                            diagnostics: [.warning("encoding-utf16", "decoded as UTF-16 (byte order mark found)", line: nil)])
         }
         if looksBinary(bytes) {

@@ -9,27 +9,27 @@ public enum Pipeline {
         public var dataset: Dataset
     }
 
-    /// The dataset alone. Each stage's input is released once the next stage has its value, so a
-    /// large document never has all five stages in memory at once (`stages` keeps them, for inspect).
-    public static func run(_ source: SourceDocument) throws -> Dataset {
-        let (schede, format) = try parse(source)
-        let metadata = schede.metadata
-        return Validator.validate(RevisionResolver.resolve(schede), document: document(source, format: format, metadata: metadata))
+    /// The dataset alone. Each stage's input is released once the next stage has its value, and the
+    /// source bytes once decoded (the document is consumed), so a large document never has all
+    /// stages in memory at once (`stages` keeps them, for inspect).
+    public static func run(_ source: consuming SourceDocument) throws -> Dataset {
+        let info = DocumentInfo(id: source.id, file: source.file, sha256: SHA256.hex(source.bytes), bytes: source.bytes.count, format: .tabularText,
+                                kind: .unknown, entity: nil, title: nil, period: nil, act: nil)
+        let text = try Normalizer.normalize(bytes: (consume source).bytes, file: info.file)
+        let format = text.format
+        let schede = SchedeParser.parse(TableDetector.detect(consume text))
+        return Validator.validate(RevisionResolver.resolve(schede), document: document(info, format: format, metadata: schede.metadata))
     }
 
-    private static func parse(_ source: SourceDocument) throws -> (ParsedSchede, DocumentFormat) {
-        let (layout, format) = try detect(source)
-        return (SchedeParser.parse(layout), format)
-    }
-
-    private static func detect(_ source: SourceDocument) throws -> (Layout, DocumentFormat) {
-        let text = try Normalizer.normalize(bytes: source.bytes, file: source.file)
-        return (TableDetector.detect(text), text.format)
-    }
-
-    private static func document(_ source: SourceDocument, format: DocumentFormat, metadata: DocumentMetadata) -> DocumentInfo {
-        DocumentInfo(id: source.id, file: source.file, sha256: SHA256.hex(source.bytes), bytes: source.bytes.count, format: format,
-                     kind: metadata.kind, entity: metadata.entity, title: metadata.title, period: metadata.period, act: metadata.act)
+    private static func document(_ info: DocumentInfo, format: DocumentFormat, metadata: DocumentMetadata) -> DocumentInfo {
+        var info = info
+        info.format = format
+        info.kind = metadata.kind
+        info.entity = metadata.entity
+        info.title = metadata.title
+        info.period = metadata.period
+        info.act = metadata.act
+        return info
     }
 
     /// Every stage's product, for `piao inspect`.
@@ -38,7 +38,9 @@ public enum Pipeline {
         let layout = TableDetector.detect(text)
         let schede = SchedeParser.parse(layout)
         let plan = RevisionResolver.resolve(schede)
-        let dataset = Validator.validate(plan, document: document(source, format: text.format, metadata: schede.metadata))
+        let info = DocumentInfo(id: source.id, file: source.file, sha256: SHA256.hex(source.bytes), bytes: source.bytes.count, format: text.format,
+                                kind: .unknown, entity: nil, title: nil, period: nil, act: nil)
+        let dataset = Validator.validate(plan, document: document(info, format: text.format, metadata: schede.metadata))
         return Stages(text: text, layout: layout, schede: schede, plan: plan, dataset: dataset)
     }
 }

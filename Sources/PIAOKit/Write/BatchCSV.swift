@@ -2,53 +2,60 @@
 /// on every row, null as an empty cell. Columns follow `TableSpecs`.
 public enum BatchCSV {
     public static func tables(_ datasets: [Dataset]) -> [CSVTable] {
-        var tables = Dictionary(uniqueKeysWithValues: TableSpecs.all.map { ($0.name, CSVTable(spec: $0)) })
+        var tables = TableSpecs.all.map { CSVTable(spec: $0) }
+        let index = Dictionary(uniqueKeysWithValues: TableSpecs.all.enumerated().map { ($1.name, $0) })
         for dataset in datasets {
-            let id = CellValue.text(dataset.document.id)
-            tables["documents"]!.append(documentRow(dataset))
-            for objective in dataset.objectives {
-                var row = objectiveRow(objective, document: id)
+            rows(dataset) { name, row in tables[index[name]!].append(row) }
+        }
+        return tables
+    }
+
+    /// One document's rows, table by table, handed on one at a time: a batch writing them out
+    /// never holds a document's rows all at once.
+    static func rows(_ dataset: Dataset, _ emit: (_ table: String, _ row: [String: CellValue]) -> Void) {
+        let id = CellValue.text(dataset.document.id)
+        emit("documents", documentRow(dataset))
+        for objective in dataset.objectives {
+            var row = objectiveRow(objective, document: id)
+            row["objective_key"] = key(dataset, objective.id)
+            emit("objectives", row)
+            for resource in objective.resources {
+                emit("resources", ["objective_key": key(dataset, objective.id), "document_id": id, "objective_id": .of(objective.id), "year": .of(resource.year),
+                                             "amount_eur": .of(resource.amount.current), "amount_eur_original": .of(resource.amount.original),
+                                             "evidence": .of(resource.amount.evidence?.rawValue)])
+            }
+            for indicator in objective.indicators {
+                var row = indicatorRow(indicator, objective: objective.id, document: id)
+                row["indicator_key"] = key(dataset, indicator.id)
                 row["objective_key"] = key(dataset, objective.id)
-                tables["objectives"]!.append(row)
-                for resource in objective.resources {
-                    tables["resources"]!.append(["objective_key": key(dataset, objective.id), "document_id": id, "objective_id": .of(objective.id), "year": .of(resource.year),
-                                                 "amount_eur": .of(resource.amount.current), "amount_eur_original": .of(resource.amount.original),
-                                                 "evidence": .of(resource.amount.evidence?.rawValue)])
+                emit("indicators", row)
+                for target in indicator.targets {
+                    let value = target.value
+                    let shown = value.current ?? value.original
+                    emit("targets", ["indicator_key": key(dataset, indicator.id), "document_id": id, "indicator_id": .of(indicator.id), "objective_id": .of(objective.id),
+                                               "year": .of(target.year), "target": .of(value.current?.raw), "target_original": .of(value.original?.raw),
+                                               "kind": .of(shown?.kind.rawValue), "operator": .of(shown?.operator),
+                                               "value": .of(value.current?.value), "value_original": .of(value.original?.value),
+                                               "unit": .of(shown?.unit), "evidence": .of(value.evidence?.rawValue)])
                 }
-                for indicator in objective.indicators {
-                    var row = indicatorRow(indicator, objective: objective.id, document: id)
-                    row["indicator_key"] = key(dataset, indicator.id)
-                    row["objective_key"] = key(dataset, objective.id)
-                    tables["indicators"]!.append(row)
-                    for target in indicator.targets {
-                        let value = target.value
-                        let shown = value.current ?? value.original
-                        tables["targets"]!.append(["indicator_key": key(dataset, indicator.id), "document_id": id, "indicator_id": .of(indicator.id), "objective_id": .of(objective.id),
-                                                   "year": .of(target.year), "target": .of(value.current?.raw), "target_original": .of(value.original?.raw),
-                                                   "kind": .of(shown?.kind.rawValue), "operator": .of(shown?.operator),
-                                                   "value": .of(value.current?.value), "value_original": .of(value.original?.value),
-                                                   "unit": .of(shown?.unit), "evidence": .of(value.evidence?.rawValue)])
-                    }
-                }
-            }
-            let objectiveIds = Set(dataset.objectives.map(\.id))
-            for revision in dataset.revisions {
-                tables["revisions"]!.append(["document_id": id, "revision_id": .of(revision.id), "objective_key": key(dataset, revision.objective),
-                                             "indicator_key": revision.indicator.map { key(dataset, $0) } ?? .text(nil), "objective_id": .of(revision.objective),
-                                             "indicator_id": .of(revision.indicator), "field": .of(revision.field), "original": .of(revision.original),
-                                             "current": .of(revision.current), "evidence": .of(revision.evidence.rawValue), "note": .of(revision.note),
-                                             "line": .of(revision.line)])
-            }
-            for check in dataset.checks {
-                tables["checks"]!.append(["document_id": id, "check_id": .of(check.id), "rule": .of(check.rule), "scope": .of(check.scope),
-                                          "objective_id": .of(objectiveIds.contains(check.scope) ? check.scope : nil),
-                                          "objective_key": objectiveIds.contains(check.scope) ? key(dataset, check.scope) : .text(nil),
-                                          "phase": .of(check.phase.rawValue), "members": .of(check.members.joined(separator: "; ")),
-                                          "sum_percent": .of(check.sum), "expected_percent": .of(check.expected),
-                                          "tolerance_percent": .of(check.tolerance), "status": .of(check.status.rawValue), "message": .of(check.message)])
             }
         }
-        return TableSpecs.all.map { tables[$0.name]! }
+        let objectiveIds = Set(dataset.objectives.map(\.id))
+        for revision in dataset.revisions {
+            emit("revisions", ["document_id": id, "revision_id": .of(revision.id), "objective_key": key(dataset, revision.objective),
+                                         "indicator_key": revision.indicator.map { key(dataset, $0) } ?? .text(nil), "objective_id": .of(revision.objective),
+                                         "indicator_id": .of(revision.indicator), "field": .of(revision.field), "original": .of(revision.original),
+                                         "current": .of(revision.current), "evidence": .of(revision.evidence.rawValue), "note": .of(revision.note),
+                                         "line": .of(revision.line)])
+        }
+        for check in dataset.checks {
+            emit("checks", ["document_id": id, "check_id": .of(check.id), "rule": .of(check.rule), "scope": .of(check.scope),
+                                      "objective_id": .of(objectiveIds.contains(check.scope) ? check.scope : nil),
+                                      "objective_key": objectiveIds.contains(check.scope) ? key(dataset, check.scope) : .text(nil),
+                                      "phase": .of(check.phase.rawValue), "members": .of(check.members.joined(separator: "; ")),
+                                      "sum_percent": .of(check.sum), "expected_percent": .of(check.expected),
+                                      "tolerance_percent": .of(check.tolerance), "status": .of(check.status.rawValue), "message": .of(check.message)])
+        }
     }
 
     private static func key(_ dataset: Dataset, _ id: String) -> CellValue { .text(dataset.document.id + "/" + id) }

@@ -18,8 +18,12 @@ public struct CSVTable: Sendable {
 
     /// The rows as text, in header order; nulls are empty cells.
     public func textRows(_ options: CSVOptions = CSVOptions()) -> [[String]] {
+        rows.map { Self.fields($0, spec: spec, options) }
+    }
+
+    private static func fields(_ row: [String: CellValue], spec: TableSpec, _ options: CSVOptions) -> [String] {
         // Closed vocabularies (enums) are the tool's own words, not document text: they are not neutralised.
-        rows.map { row in spec.columns.map { CSVTable.render(row[$0.name] ?? .text(nil), options, guardFormulas: $0.values == nil) } }
+        spec.columns.map { render(row[$0.name] ?? .text(nil), options, guardFormulas: $0.values == nil) }
     }
 
     public func serialized(_ options: CSVOptions = CSVOptions()) -> String {
@@ -29,27 +33,30 @@ public struct CSVTable: Sendable {
     /// The header line, after a byte order mark when the options ask for one.
     public func headerBytes(_ options: CSVOptions = CSVOptions()) -> [UInt8] {
         var output: [UInt8] = options.excel ? Array("\u{FEFF}".utf8) : []
-        Self.append([header], to: &output, options)
+        Self.append(fields: header, to: &output, options)
         return output
     }
 
-    /// The rows alone, so a batch can append each document's rows to a file as it goes.
+    /// The rows alone, without the header.
     public func rowBytes(_ options: CSVOptions = CSVOptions()) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(64 * rows.count * header.count)
-        Self.append(textRows(options), to: &output, options)
+        for row in rows { Self.append(row, spec: spec, to: &output, options) }
         return output
     }
 
-    private static func append(_ rows: [[String]], to output: inout [UInt8], _ options: CSVOptions) {
+    /// One row as a CSV line, so a batch can write rows without keeping them.
+    static func append(_ row: [String: CellValue], spec: TableSpec, to output: inout [UInt8], _ options: CSVOptions) {
+        append(fields: fields(row, spec: spec, options), to: &output, options)
+    }
+
+    private static func append(fields: [String], to output: inout [UInt8], _ options: CSVOptions) {
         let delimiter = String(options.delimiter).utf8
-        for row in rows {
-            for (index, field) in row.enumerated() {
-                if index > 0 { output.append(contentsOf: delimiter) }
-                output.append(contentsOf: quoted(field, delimiter: options.delimiter).utf8)
-            }
-            output.append(contentsOf: "\r\n".utf8)
+        for (index, field) in fields.enumerated() {
+            if index > 0 { output.append(contentsOf: delimiter) }
+            output.append(contentsOf: quoted(field, delimiter: options.delimiter).utf8)
         }
+        output.append(contentsOf: "\r\n".utf8)
     }
 
     static func render(_ value: CellValue, _ options: CSVOptions, guardFormulas: Bool = true) -> String {

@@ -1,18 +1,53 @@
 /// The per-document JSON of DATA-MODEL.md, field for field.
 public enum DatasetJSON {
     public static func encode(_ dataset: Dataset) -> String {
-        json(dataset).serialized()
+        var whole: [UInt8] = []
+        write(dataset) { whole.append(contentsOf: $0) }
+        return String(decoding: whole, as: UTF8.self)
     }
 
-    static func json(_ dataset: Dataset) -> JSONValue {
-        .object([
-            "schema": .string(Dataset.schema),
-            "document": json(dataset.document),
-            "objectives": .array(dataset.objectives.map(json)),
-            "revisions": .array(dataset.revisions.map(json)),
-            "checks": .array(dataset.checks.map(json)),
-            "diagnostics": .array(dataset.diagnostics.map(json)),
-        ])
+    /// The same bytes as `encode`, handed to `sink` in pieces of about `piece` bytes: one objective's
+    /// tree at a time is built, so a large document's JSON is never whole in memory.
+    static func write(_ dataset: Dataset, piece: Int = 1 << 20, _ sink: ([UInt8]) throws -> Void) rethrows {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(min(piece, 1 << 16) + 4096)
+        func drain(_ buffer: inout [UInt8], _ force: Bool) throws {
+            if force || buffer.count >= piece {
+                try sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        // The top-level keys in sorted order, as `JSONValue` writes an object.
+        buffer.append(contentsOf: "{\n".utf8)
+        try field("checks", dataset.checks, json, into: &buffer, drain)
+        try field("diagnostics", dataset.diagnostics, json, into: &buffer, drain)
+        buffer.append(contentsOf: "  \"document\": ".utf8)
+        json(dataset.document).write(into: &buffer, indent: 1)
+        buffer.append(contentsOf: ",\n".utf8)
+        try field("objectives", dataset.objectives, json, into: &buffer, drain)
+        try field("revisions", dataset.revisions, json, into: &buffer, drain)
+        buffer.append(contentsOf: "  \"schema\": ".utf8)
+        JSONValue.string(Dataset.schema).write(into: &buffer, indent: 1)
+        buffer.append(contentsOf: "\n}\n".utf8)
+        try drain(&buffer, true)
+    }
+
+    /// `"name": [ ... ],` at the top level, an element at a time.
+    private static func field<T>(_ name: String, _ items: [T], _ json: (T) -> JSONValue, into buffer: inout [UInt8],
+                                 _ drain: (inout [UInt8], Bool) throws -> Void) rethrows {
+        buffer.append(contentsOf: "  \"\(name)\": ".utf8)
+        if items.isEmpty {
+            buffer.append(contentsOf: "[],\n".utf8)
+            return
+        }
+        buffer.append(contentsOf: "[\n".utf8)
+        for (index, item) in items.enumerated() {
+            buffer.append(contentsOf: "    ".utf8)
+            json(item).write(into: &buffer, indent: 2)
+            buffer.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
+            try drain(&buffer, false)
+        }
+        buffer.append(contentsOf: "  ],\n".utf8)
     }
 
     static func json(_ document: DocumentInfo) -> JSONValue {

@@ -20,7 +20,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         output.append(contentsOf: repeatElement(0x20, count: level * 2))
     }
 
-    private func write(into output: inout [UInt8], indent: Int) {
+    func write(into output: inout [UInt8], indent: Int) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case let .bool(value): output.append(contentsOf: (value ? "true" : "false").utf8)
