@@ -1,7 +1,12 @@
 /// Stage 2: groups styled lines into headings, paragraphs and tables. Tab-separated and
 /// markdown pipe rows are table rows; a run of rows survives blank lines (page breaks).
 public enum TableDetector {
-    public static func detect(_ text: NormalizedText) -> Layout {
+    /// `text` is consumed: each line is freed as its block takes it over, so the text and its
+    /// layout are not both whole in memory.
+    public static func detect(_ text: consuming NormalizedText) -> Layout {
+        let format = text.format
+        let diagnostics = text.diagnostics
+        var lines = (consume text).lines
         var blocks: [Block] = []
         var paragraph: [Cell] = []
         var rows: [Row] = []
@@ -15,7 +20,9 @@ public enum TableDetector {
             rows = []
         }
 
-        for line in text.lines {
+        for index in lines.indices {
+            let line = lines[index]
+            lines[index].runs = []
             if line.isBlank {
                 closeParagraph()
                 continue
@@ -37,7 +44,7 @@ public enum TableDetector {
         }
         closeParagraph()
         closeTable()
-        return Layout(format: text.format, blocks: blocks, diagnostics: text.diagnostics, runningLines: runningLines(blocks))
+        return Layout(format: format, blocks: blocks, diagnostics: diagnostics, runningLines: runningLines(blocks))
     }
 
     static func runningLines(_ blocks: [Block]) -> Set<String> {
