@@ -36,6 +36,23 @@ final class ValueReadingTests: XCTestCase {
         XCTAssertEqual(ItalianNumber.parse("0.5"), 0.5)
         XCTAssertEqual(ItalianNumber.parse("10.000"), 10_000)
         XCTAssertNil(ItalianNumber.parse("abc"))
+        XCTAssertEqual(ItalianNumber.parse("1 200"), 1_200, "spaces inside a number are ignored")
+        XCTAssertEqual(ItalianNumber.parse("-2"), -2)
+        XCTAssertEqual(ItalianNumber.parse("12.50"), 12.5, "a dot with two digits after it is a decimal point")
+        XCTAssertNil(ItalianNumber.parse("１２"), "only ASCII digits")
+        XCTAssertNil(ItalianNumber.parse("."))
+    }
+
+    func testASCIISearchIgnoresCaseAndKeepsIndicesOfNonASCIIText() {
+        let text = "Unità di misura: percentuale (TIPOLOGIA: efficacia) soglia 5"
+        let range = try? XCTUnwrap(text.range(ofASCII: "(Tipologia"))
+        XCTAssertEqual(range.map { String(text[$0]) }, "(TIPOLOGIA")
+        XCTAssertEqual(text.range(ofASCII: "SOGLIA").map { String(text[$0.upperBound...]) }, " 5")
+        XCTAssertNil(text.range(ofASCII: "soglia", caseInsensitive: false, from: text.range(ofASCII: "soglia")!.upperBound))
+        XCTAssertNil(text.range(ofASCII: "Tipologia", caseInsensitive: false))
+        XCTAssertEqual(Substring(text).dropFirst(6).range(ofASCII: "misura").map { String(text[$0]) }, "misura")
+        XCTAssertTrue(ByteSearch.contains("NOTE - Causa: x", "causa:"))
+        XCTAssertFalse(ByteSearch.contains("@", "`"), "only letters are folded")
     }
 
     func testLabelsAreMatchedTolerantly() {
@@ -50,6 +67,8 @@ final class ValueReadingTests: XCTestCase {
         XCTAssertNil(Label.match("Target confermato"))
         XCTAssertNil(Label.match("Descrizione delle attività svolte"))
         XCTAssertNil(Label.match("PROGRAMMAZIONE OPERATIVA"))
+        XCTAssertEqual(Label.normalizedKey("  Unita'  di misura (*):"), "UNITA DI MISURA", "ASCII text, read on bytes")
+        XCTAssertEqual(Label.normalizedKey("Unità di misura (*):"), "UNITA DI MISURA", "the same key from accented text")
     }
 
     func testTextSplitting() {

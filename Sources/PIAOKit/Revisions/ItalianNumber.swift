@@ -1,21 +1,31 @@
-import Foundation
-
 /// Numbers as Italian documents print them: "1.366.000,00" → 1366000, "1,8" → 1.8.
 enum ItalianNumber {
+    /// Works on UTF-8 bytes: it runs on every value cell. Spaces are ignored; anything but ASCII
+    /// digits, ".", "," and "-" means the text is not a number.
     static func parse<S: StringProtocol>(_ text: S) -> Double? {
-        let digits = text.filter { $0 != " " }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") || $0 == "-" }),
-              digits.contains(where: \.isNumber) else { return nil }
-        var normalized = String(digits)
-        if normalized.contains(",") {
-            normalized = normalized.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        } else if normalized.contains(".") {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var hasDigit = false, hasComma = false, hasDot = false
+        for byte in text.utf8 where byte != UInt8(ascii: " ") {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
+            case UInt8(ascii: ","): hasComma = true
+            case UInt8(ascii: "."): hasDot = true
+            case UInt8(ascii: "-"): break
+            default: return nil
+            }
+            bytes.append(byte)
+        }
+        guard hasDigit else { return nil }
+        if hasComma {
+            bytes = bytes.compactMap { $0 == UInt8(ascii: ".") ? nil : $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }
+        } else if hasDot {
             // Dots alone are thousands separators when every group after them has three digits.
-            let groups = normalized.split(separator: ".", omittingEmptySubsequences: false)
+            let groups = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
             if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }) {
-                normalized = normalized.replacingOccurrences(of: ".", with: "")
+                bytes.removeAll { $0 == UInt8(ascii: ".") }
             }
         }
-        return Double(normalized)
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 }

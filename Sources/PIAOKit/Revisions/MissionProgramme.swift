@@ -2,8 +2,8 @@
 /// Programma 04 Vigilanza …": a mission and a programme printed in one cell.
 enum MissionProgramme {
     static func read(_ text: String) -> (missions: [CodedTitle], programme: CodedTitle?)? {
-        let lower = text.lowercased()
-        guard let mission = lower.range(of: "missione"), let programme = lower.range(of: "programma"), mission.upperBound <= programme.lowerBound else { return nil }
+        guard let mission = text.range(ofASCII: "missione"), let programme = text.range(ofASCII: "programma"),
+              mission.upperBound <= programme.lowerBound else { return nil }
         let missionText = String(text[mission.upperBound..<programme.lowerBound])
         let programmeText = String(text[programme.upperBound...])
         return ([coded(missionText)], coded(programmeText))

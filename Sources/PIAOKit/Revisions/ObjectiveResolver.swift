@@ -116,8 +116,8 @@ struct ObjectiveResolver {
     /// "Rilevatore: A / Validatore: <del>B</del> C" (the people may be revised too).
     static func monitoring(_ cell: Cell) -> Monitoring? {
         let text = cell.rawText
-        guard let collector = text.range(of: "Rilevator", options: .caseInsensitive),
-              let validator = text.range(of: "Validator", options: .caseInsensitive), collector.upperBound < validator.lowerBound else { return nil }
+        guard let collector = text.range(ofASCII: "Rilevator"),
+              let validator = text.range(ofASCII: "Validator"), collector.upperBound < validator.lowerBound else { return nil }
         func value(after range: Range<String.Index>, to end: String.Index) -> Cell {
             var start = text[range.upperBound...].firstIndex(of: ":").map { text.index(after: $0) } ?? range.upperBound
             if start > end { start = range.upperBound }

@@ -70,6 +70,7 @@ public enum Label: String, Sendable, CaseIterable {
 
     /// Upper case, accents and apostrophes removed, dashes unified, spaces collapsed.
     public static func normalizedKey(_ text: String) -> String {
+        if let key = asciiKey(text) { return key }
         var output = String.UnicodeScalarView()
         for scalar in Cell.clean(text).uppercased().unicodeScalars {
             switch scalar {
@@ -85,6 +86,22 @@ public enum Label: String, Sendable, CaseIterable {
             }
         }
         return Cell.clean(String(output)).trimmingSuffix(":")
+    }
+
+    /// `normalizedKey` of ASCII text, on bytes (most labels and cells are ASCII); nil otherwise.
+    private static func asciiKey(_ text: String) -> String? {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): output.append(byte - 0x20)
+            case UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "*"): continue
+            case UInt8(ascii: ")") where output.last == UInt8(ascii: "("): output.removeLast()
+            default: output.append(byte)
+            }
+        }
+        return Cell.clean(String(decoding: output, as: UTF8.self)).trimmingSuffix(":")
     }
 }
 

@@ -80,7 +80,7 @@ enum MetadataReader {
 
     private static func entity(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
         for line in lines where line.text.count <= 150 {
-            guard let range = line.text.range(of: "camera di commercio", options: .caseInsensitive) else { continue }
+            guard let range = line.text.range(ofASCII: "camera di commercio") else { continue }
             // The name ends where the sentence goes on: "Camera di commercio di Torino, istituita nel 1825 …".
             var entity = String(line.text[range.lowerBound...])
             if let stop = entity.firstIndex(where: { ",;:(".contains($0) }) { entity = String(entity[..<stop]) }

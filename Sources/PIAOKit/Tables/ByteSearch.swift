@@ -1,19 +1,41 @@
-/// Case-insensitive ASCII search over UTF-8 bytes: a cheap test before slower text work
-/// ("does this cell mention 'tipologia' at all?").
+/// Searches for ASCII words on UTF-8 bytes, ASCII letters compared without case. Foundation's
+/// `range(of:options: .caseInsensitive)` is a locale-aware search that costs far more, and these
+/// run on every line and cell.
 enum ByteSearch {
     static func contains(_ text: String, _ needle: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard !pattern.isEmpty else { return true }
         var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= pattern.count else { return false }
-            let first = pattern[0] | 0x20
-            for start in 0...(bytes.count - pattern.count) where bytes[start] | 0x20 == first {
-                var offset = 1
-                while offset < pattern.count, bytes[start + offset] | 0x20 == pattern[offset] | 0x20 { offset += 1 }
-                if offset == pattern.count { return true }
-            }
-            return false
+        return text.withUTF8 { firstOffset(of: pattern, in: $0, from: 0, caseInsensitive: true) } != nil
+    }
+
+    /// The byte offset of the first match at or after `start`.
+    static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                            caseInsensitive: Bool) -> Int? {
+        guard !pattern.isEmpty else { return start }
+        guard bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
+        @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
+            caseInsensitive && byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
         }
+        let first = fold(pattern[0])
+        for offset in start...(bytes.count - pattern.count) where fold(bytes[offset]) == first {
+            var matched = 1
+            while matched < pattern.count, fold(bytes[offset + matched]) == fold(pattern[matched]) { matched += 1 }
+            if matched == pattern.count { return offset }
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    /// The first occurrence of an ASCII `needle` at or after `start`, by `ByteSearch`.
+    func range(ofASCII needle: String, caseInsensitive: Bool = true, from start: Index? = nil) -> Range<Index>? {
+        let skip = start.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? 0
+        var needle = needle
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) in
+            needle.withUTF8 { ByteSearch.firstOffset(of: $0, in: bytes, from: skip, caseInsensitive: caseInsensitive) }
+        }
+        guard let offset = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 }

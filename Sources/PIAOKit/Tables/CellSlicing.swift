@@ -12,8 +12,10 @@ extension Cell {
             let start = max(range.lowerBound - offset, 0)
             let end = min(range.upperBound - offset, count)
             if start < end {
-                let characters = Array(run.text)
-                result.append(StyledRun(String(characters[start..<end]), run.style))
+                let text = run.text
+                let lower = text.index(text.startIndex, offsetBy: start)
+                let upper = text.index(lower, offsetBy: end - start)
+                result.append(StyledRun(String(text[lower..<upper]), run.style))
             }
             offset += count
         }

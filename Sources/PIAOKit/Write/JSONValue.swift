@@ -39,13 +39,13 @@ public indirect enum JSONValue: Equatable, Sendable {
         case let .object(fields):
             if fields.isEmpty { output.append(contentsOf: "{}".utf8); return }
             output.append(contentsOf: "{\n".utf8)
-            let keys = fields.keys.sorted()
-            for (index, key) in keys.enumerated() {
+            let sorted = fields.sorted { $0.key < $1.key }
+            for (index, field) in sorted.enumerated() {
                 JSONValue.indentation(indent + 1, into: &output)
-                JSONValue.writeString(key, into: &output)
+                JSONValue.writeString(field.key, into: &output)
                 output.append(contentsOf: ": ".utf8)
-                fields[key]!.write(into: &output, indent: indent + 1)
-                output.append(contentsOf: (index + 1 < keys.count ? ",\n" : "\n").utf8)
+                field.value.write(into: &output, indent: indent + 1)
+                output.append(contentsOf: (index + 1 < sorted.count ? ",\n" : "\n").utf8)
             }
             JSONValue.indentation(indent, into: &output)
             output.append(UInt8(ascii: "}"))

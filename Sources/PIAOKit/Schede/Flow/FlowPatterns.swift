@@ -37,7 +37,7 @@ enum FlowPatterns {
     static func codedItem(_ text: String, prefixes: [String]) -> (code: String, rest: String)? {
         let trimmed = Cell.clean(text)
         guard prefixes.contains(where: { trimmed.lowercased().hasPrefix($0.lowercased()) }) else { return nil }
-        guard let dash = trimmed.range(of: " - ") else { return nil }
+        guard let dash = trimmed.range(ofASCII: " - ", caseInsensitive: false) else { return nil }
         let code = String(trimmed[..<dash.lowerBound]).replacingOccurrences(of: " ", with: "")
         guard code.contains(where: \.isNumber), code.count <= 24 else { return nil }
         return (code, String(trimmed[dash.upperBound...]))
@@ -72,7 +72,7 @@ enum FlowPatterns {
 
     /// "SOGLIA 70%", "(SOGLIA 0,5)", "SOGLIA >= 80%": the threshold, and the text without it.
     static func threshold(in text: String) -> (text: String, threshold: String)? {
-        guard let range = text.range(of: "SOGLIA", options: .caseInsensitive) else { return nil }
+        guard let range = text.range(ofASCII: "SOGLIA") else { return nil }
         var after = text[range.upperBound...].drop { $0 == " " }
         var value = ""
         let words = after.split(separator: " ", omittingEmptySubsequences: true)

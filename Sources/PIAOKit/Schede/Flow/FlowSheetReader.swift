@@ -144,7 +144,7 @@ struct FlowSheetReader {
             readAlgorithm(line)
             return
         }
-        if let range = text.range(of: "(Tipologia", options: .caseInsensitive) {
+        if let range = text.range(ofASCII: "(Tipologia") {
             let before = Cell.clean(text[..<range.lowerBound])
             if !before.isEmpty { appendIndicator(phase == .name ? .description : .signal, Cell(runs: [StyledRun(before)], line: line.line)) }
             let inside = text[range.upperBound...].drop { $0 == ":" || $0 == " " }
