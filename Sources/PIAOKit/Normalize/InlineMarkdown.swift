@@ -3,7 +3,7 @@
 enum InlineMarkdown {
     static func apply(to runs: [StyledRun]) -> [StyledRun] {
         // "*Area Anagrafica 2025*": a whole line in single stars is italic, not a footnote.
-        if runs.count == 1, let text = Optional(runs[0].text), text.count > 2, text.hasPrefix("*"), text.hasSuffix("*"),
+        if runs.count == 1, let text = Optional(runs[0].text), text.hasPrefix("*"), text.hasSuffix("*"), text.utf8.count > 2,
            !text.hasPrefix("**"), !text.hasSuffix("**"), !text.dropFirst().first!.isWhitespace {
             return apply(to: [StyledRun(String(text.dropFirst().dropLast()), runs[0].style.union(.italic))])
         }

@@ -39,3 +39,17 @@ extension StringProtocol {
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 }
+
+extension StringProtocol {
+    /// Whether the text opens with an ASCII `prefix`, ASCII letters compared without case: the
+    /// same answer as `lowercased().hasPrefix(prefix.lowercased())` without lowercasing a whole line.
+    func hasASCIIPrefix(_ prefix: String) -> Bool {
+        var bytes = utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = bytes.next() else { return false }
+            let fold = { (value: UInt8) in value >= 0x41 && value <= 0x5A ? value + 0x20 : value }
+            if fold(byte) != fold(expected) { return false }
+        }
+        return true
+    }
+}

@@ -54,9 +54,9 @@ public struct CSVTable: Sendable {
         let delimiter = String(options.delimiter).utf8
         for (index, field) in fields.enumerated() {
             if index > 0 { output.append(contentsOf: delimiter) }
-            output.append(contentsOf: quoted(field, delimiter: options.delimiter).utf8)
+            output.append(utf8: quoted(field, delimiter: options.delimiter))
         }
-        output.append(contentsOf: "\r\n".utf8)
+        output.append(utf8: "\r\n")
     }
 
     static func render(_ value: CellValue, _ options: CSVOptions, guardFormulas: Bool = true) -> String {

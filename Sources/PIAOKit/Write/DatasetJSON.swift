@@ -18,36 +18,36 @@ public enum DatasetJSON {
             }
         }
         // The top-level keys in sorted order, as `JSONValue` writes an object.
-        buffer.append(contentsOf: "{\n".utf8)
+        buffer.append(utf8: "{\n")
         try field("checks", dataset.checks, json, into: &buffer, drain)
         try field("diagnostics", dataset.diagnostics, json, into: &buffer, drain)
-        buffer.append(contentsOf: "  \"document\": ".utf8)
+        buffer.append(utf8: "  \"document\": ")
         json(dataset.document).write(into: &buffer, indent: 1)
-        buffer.append(contentsOf: ",\n".utf8)
+        buffer.append(utf8: ",\n")
         try field("objectives", dataset.objectives, json, into: &buffer, drain)
         try field("revisions", dataset.revisions, json, into: &buffer, drain)
-        buffer.append(contentsOf: "  \"schema\": ".utf8)
+        buffer.append(utf8: "  \"schema\": ")
         JSONValue.string(Dataset.schema).write(into: &buffer, indent: 1)
-        buffer.append(contentsOf: "\n}\n".utf8)
+        buffer.append(utf8: "\n}\n")
         try drain(&buffer, true)
     }
 
     /// `"name": [ ... ],` at the top level, an element at a time.
     private static func field<T>(_ name: String, _ items: [T], _ json: (T) -> JSONValue, into buffer: inout [UInt8],
                                  _ drain: (inout [UInt8], Bool) throws -> Void) rethrows {
-        buffer.append(contentsOf: "  \"\(name)\": ".utf8)
+        buffer.append(utf8: "  \"\(name)\": ")
         if items.isEmpty {
-            buffer.append(contentsOf: "[],\n".utf8)
+            buffer.append(utf8: "[],\n")
             return
         }
-        buffer.append(contentsOf: "[\n".utf8)
+        buffer.append(utf8: "[\n")
         for (index, item) in items.enumerated() {
-            buffer.append(contentsOf: "    ".utf8)
+            buffer.append(utf8: "    ")
             json(item).write(into: &buffer, indent: 2)
-            buffer.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
+            buffer.append(utf8: (index + 1 < items.count ? ",\n" : "\n"))
             try drain(&buffer, false)
         }
-        buffer.append(contentsOf: "  ],\n".utf8)
+        buffer.append(utf8: "  ],\n")
     }
 
     static func json(_ document: DocumentInfo) -> JSONValue {

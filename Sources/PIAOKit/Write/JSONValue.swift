@@ -22,30 +22,30 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     func write(into output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case let .bool(value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case let .number(value): output.append(contentsOf: JSONNumber.format(value).utf8)
+        case .null: output.append(utf8: "null")
+        case let .bool(value): output.append(utf8: (value ? "true" : "false"))
+        case let .number(value): output.append(utf8: JSONNumber.format(value))
         case let .string(value): JSONValue.writeString(value, into: &output)
         case let .array(items):
-            if items.isEmpty { output.append(contentsOf: "[]".utf8); return }
-            output.append(contentsOf: "[\n".utf8)
+            if items.isEmpty { output.append(utf8: "[]"); return }
+            output.append(utf8: "[\n")
             for (index, item) in items.enumerated() {
                 JSONValue.indentation(indent + 1, into: &output)
                 item.write(into: &output, indent: indent + 1)
-                output.append(contentsOf: (index + 1 < items.count ? ",\n" : "\n").utf8)
+                output.append(utf8: (index + 1 < items.count ? ",\n" : "\n"))
             }
             JSONValue.indentation(indent, into: &output)
             output.append(UInt8(ascii: "]"))
         case let .object(fields):
-            if fields.isEmpty { output.append(contentsOf: "{}".utf8); return }
-            output.append(contentsOf: "{\n".utf8)
+            if fields.isEmpty { output.append(utf8: "{}"); return }
+            output.append(utf8: "{\n")
             let sorted = fields.sorted { $0.key < $1.key }
             for (index, field) in sorted.enumerated() {
                 JSONValue.indentation(indent + 1, into: &output)
                 JSONValue.writeString(field.key, into: &output)
-                output.append(contentsOf: ": ".utf8)
+                output.append(utf8: ": ")
                 field.value.write(into: &output, indent: indent + 1)
-                output.append(contentsOf: (index + 1 < sorted.count ? ",\n" : "\n").utf8)
+                output.append(utf8: (index + 1 < sorted.count ? ",\n" : "\n"))
             }
             JSONValue.indentation(indent, into: &output)
             output.append(UInt8(ascii: "}"))
@@ -57,6 +57,12 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Escapes on bytes: UTF-8 passes through, only quotes, backslashes and controls change.
     private static func writeString(_ value: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        // Most strings need no escape: copy them whole.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(utf8: value)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
@@ -65,7 +71,7 @@ public indirect enum JSONValue: Equatable, Sendable {
             case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0..<0x20:
-                output.append(contentsOf: Array("\\u00".utf8))
+                output.append(utf8: "\\u00")
                 output.append(hex[Int(byte >> 4)])
                 output.append(hex[Int(byte & 0x0F)])
             default: output.append(byte)

@@ -4,8 +4,10 @@ enum FlowPatterns {
     /// "EC05.1 C", "kpi1.1.1_03", "OC_TD_03 C", "B3.1_02 C": a code, then flags (C common, S
     /// semplificazione, A anticorruzione). Nil for any other line.
     static func indicatorCode(_ text: String) -> (code: String, flags: [String], text: String?, values: String?)? {
+        // The first word decides; most lines are not codes, so the line is split only for those that are.
+        guard isCode(String(text.drop { $0 == " " }.prefix { $0 != " " })) else { return nil }
         let words = text.split(separator: " ").map(String.init)
-        guard let code = words.first, isCode(code) else { return nil }
+        guard let code = words.first else { return nil }
         let flags = Array(words.dropFirst().prefix { ["C", "S", "A"].contains($0) })
         let rest = words.dropFirst(1 + flags.count).joined(separator: " ")
         if rest.isEmpty { return (code, flags, nil, nil) }
@@ -36,7 +38,7 @@ enum FlowPatterns {
     /// "OP2.1.1-03 - Title", "kpi2.1.1-03a - Name", "Kpi8.2.1-05a - Name": a coded item.
     static func codedItem(_ text: String, prefixes: [String]) -> (code: String, rest: String)? {
         let trimmed = Cell.clean(text)
-        guard prefixes.contains(where: { trimmed.lowercased().hasPrefix($0.lowercased()) }) else { return nil }
+        guard prefixes.contains(where: { trimmed.hasASCIIPrefix($0) }) else { return nil }
         guard let dash = trimmed.range(ofASCII: " - ", caseInsensitive: false) else { return nil }
         let code = String(trimmed[..<dash.lowerBound]).replacingOccurrences(of: " ", with: "")
         guard code.contains(where: \.isNumber), code.count <= 24 else { return nil }

@@ -58,7 +58,7 @@ struct FlowSheetReader {
             area = Cell(runs: [StyledRun(found)], line: line.line)
             return
         }
-        if text.lowercased().hasPrefix("obiettivo strategico") {
+        if text.hasASCIIPrefix("obiettivo strategico") {
             finishIndicator()
             var sheet = RawSheet(level: .strategic, line: line.line)
             sheet.fields[.area] = area
