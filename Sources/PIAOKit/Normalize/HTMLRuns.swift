@@ -4,10 +4,6 @@ import CLibXML2
 /// before returning. Network access is off (HTML_PARSE_NONET) and the HTML parser never loads
 /// external entities.
 enum HTMLRuns {
-    /// Cell separators survive the parser as a private-use character (libxml2 may drop
-    /// whitespace-only text nodes such as the tab between two `<b>` cells).
-    private static let tabStandIn = "\u{E000}"
-
     private static let options = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
 
@@ -16,7 +12,15 @@ enum HTMLRuns {
     static func parseLines(_ lines: [String]) -> [[StyledRun]] {
         if lines.isEmpty { return [] }
         let wrapped = lines.map { line in
-            "<div>" + String(String.UnicodeScalarView(line.unicodeScalars.map { $0 == "\t" ? "\u{E000}" : $0 })) + "</div>"
+            var bytes = Array("<div>".utf8)
+            bytes.reserveCapacity(line.utf8.count + 16)
+            for byte in line.utf8 {
+                // Cell separators survive the parser as U+E000 (libxml2 may drop whitespace-only
+                // text nodes such as the tab between two `<b>` cells); `text(of:)` turns them back.
+                if byte == 0x09 { bytes.append(contentsOf: [0xEE, 0x80, 0x80]) } else { bytes.append(byte) }
+            }
+            bytes.append(contentsOf: "</div>".utf8)
+            return String(decoding: bytes, as: UTF8.self)
         }
         if let batch = parse("<html><body>" + wrapped.joined(separator: "\n") + "</body></html>", expecting: lines.count) {
             return batch
@@ -83,7 +87,9 @@ enum HTMLRuns {
 
     fileprivate static func name(of node: xmlNodePtr) -> String {
         guard let raw = node.pointee.name else { return "" }
-        return String(cString: raw).lowercased()
+        let name = String(cString: raw)
+        // libxml2's HTML parser already lowercases element names; XHTML-style input may not be.
+        return name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? name.lowercased() : name
     }
 
     fileprivate static func attribute(_ attribute: String, of node: xmlNodePtr) -> String? {

@@ -51,12 +51,12 @@ public struct CSVTable: Sendable {
     }
 
     private static func append(fields: [String], to output: inout [UInt8], _ options: CSVOptions) {
-        let delimiter = String(options.delimiter).utf8
+        let delimiter = options.delimiter.asciiValue ?? UInt8(ascii: ",")
         for (index, field) in fields.enumerated() {
-            if index > 0 { output.append(contentsOf: delimiter) }
-            output.append(utf8: quoted(field, delimiter: options.delimiter))
+            if index > 0 { output.append(delimiter) }
+            appendQuoted(field, delimiter: delimiter, to: &output)
         }
-        output.append(utf8: "\r\n")
+        output.append(contentsOf: [0x0D, 0x0A])
     }
 
     static func render(_ value: CellValue, _ options: CSVOptions, guardFormulas: Bool = true) -> String {
@@ -71,12 +71,25 @@ public struct CSVTable: Sendable {
     }
 
     static func quoted(_ field: String, delimiter: Character = ",") -> String {
-        let delimiterByte = delimiter.asciiValue ?? 0x2C
-        guard field.utf8.contains(where: { $0 == delimiterByte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
-        var quoted = "\""
-        for character in field {
-            if character == "\"" { quoted += "\"\"" } else { quoted.append(character) }
+        var output: [UInt8] = []
+        appendQuoted(field, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// RFC 4180 on bytes: a field holding the delimiter, a quote or a line break is quoted, its quotes doubled.
+    private static func appendQuoted(_ field: String, delimiter: UInt8, to output: inout [UInt8]) {
+        var field = field
+        field.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                output.append(contentsOf: bytes)
+                return
+            }
+            output.append(0x22)
+            for byte in bytes {
+                if byte == 0x22 { output.append(0x22) }
+                output.append(byte)
+            }
+            output.append(0x22)
         }
-        return quoted + "\""
     }
 }
