@@ -21,77 +21,88 @@ enum InlineMarkdown {
                 if !run.text.isEmpty { output.append(StyledRun(run.text, style)) }
                 continue
             }
-            let text = LatexMath.replaceInlineMath(run.text)
-            var current = ""
-            let marks = boldMarks(in: text, allowLoneCloser: !inTable)
-            var index = text.startIndex
+            // The marks are ASCII: read the run on UTF-8 bytes, not Character by Character.
+            let bytes = Array(LatexMath.replaceInlineMath(run.text).utf8)
+            let marks = boldMarks(in: bytes, allowLoneCloser: !inTable)
+            var current: [UInt8] = []
             func flush() {
                 guard !current.isEmpty else { return }
                 var style = run.style
                 if bold { style.insert(.bold) }
                 if struck { style.insert(.struck) }
-                output.append(StyledRun(current, style))
-                current = ""
+                output.append(StyledRun(String(decoding: current, as: UTF8.self), style))
+                current.removeAll()
             }
-            while index < text.endIndex {
-                let character = text[index]
-                let next = text.index(after: index)
-                if character == "\\", next < text.endIndex, text[next].isASCII, text[next].isPunctuation || text[next].isSymbol {
-                    current.append(text[next])
-                    index = text.index(after: next)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+                if byte == UInt8(ascii: "\\"), let next, isASCIIPunctuationOrSymbol(next) {
+                    current.append(next)
+                    index += 2
                     continue
                 }
-                if character == "~", next < text.endIndex, text[next] == "~" {
+                if byte == UInt8(ascii: "~"), next == UInt8(ascii: "~") {
                     flush()
                     struck.toggle()
-                    index = text.index(after: next)
+                    index += 2
                     continue
                 }
-                if character == "*", marks.contains(index) {
+                if byte == UInt8(ascii: "*"), marks.contains(index) {
                     flush()
                     bold.toggle()
-                    index = text.index(after: next)
+                    index += 2
                     continue
                 }
-                current.append(character)
-                index = next
+                current.append(byte)
+                index += 1
             }
             flush()
         }
         return output
     }
 
-    /// The `**` that are emphasis marks: paired ones, and a lone one that opens a line or closes a
-    /// word (emphasis across a soft line break). "≥ 12%**" is a footnote mark, not emphasis.
-    static func boldMarks(in text: String, allowLoneCloser: Bool = true) -> Set<String.Index> {
-        var positions: [String.Index] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index] == "\\" { index = next < text.endIndex ? text.index(after: next) : next; continue }
-            if text[index] == "*", next < text.endIndex, text[next] == "*" {
-                let after = text.index(after: next)
-                if after < text.endIndex, text[after] == "*" {
+    /// `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`: what a backslash escapes in markdown.
+    private static func isASCIIPunctuationOrSymbol(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+
+    /// The byte offsets of the `**` that are emphasis marks: paired ones, and a lone one that opens
+    /// a line or closes a word (emphasis across a soft line break). "≥ 12%**" is a footnote mark.
+    static func boldMarks(in bytes: [UInt8], allowLoneCloser: Bool = true) -> Set<Int> {
+        let star = UInt8(ascii: "*")
+        var positions: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\\") { index += 2; continue }
+            if bytes[index] == star, index + 1 < bytes.count, bytes[index + 1] == star {
+                if index + 2 < bytes.count, bytes[index + 2] == star {
                     // "***" after a value is a footnote mark; skip the run of stars.
-                    var end = after
-                    while end < text.endIndex, text[end] == "*" { end = text.index(after: end) }
-                    index = end
+                    index += 2
+                    while index < bytes.count, bytes[index] == star { index += 1 }
                     continue
                 }
                 positions.append(index)
-                index = after
+                index += 2
                 continue
             }
-            index = next
+            index += 1
         }
         var marks = Set(positions.prefix(positions.count - positions.count % 2))
         if positions.count % 2 == 1, let last = positions.last {
-            let after = text.index(last, offsetBy: 2)
-            let opensLine = last == text.startIndex && after < text.endIndex && !text[after].isWhitespace
-            let closesWord = allowLoneCloser && last > text.startIndex && text[text.index(before: last)].isLetter
+            let after = last + 2
+            let opensLine = last == 0 && after < bytes.count && !character(in: bytes[after...], last: false).isWhitespace
+            let closesWord = allowLoneCloser && last > 0 && character(in: bytes[..<last], last: true).isLetter
             if opensLine || closesWord { marks.insert(last) }
         }
         return marks
+    }
+
+    /// The first or last character of some UTF-8 bytes (decoding a few bytes only).
+    private static func character(in bytes: ArraySlice<UInt8>, last: Bool) -> Character {
+        let window = last ? bytes.suffix(16) : bytes.prefix(16)
+        let text = String(decoding: window, as: UTF8.self)
+        return (last ? text.last : text.first) ?? " "
     }
 
     /// `## Title` → (2, "Title").
