@@ -86,7 +86,6 @@ enum FieldResolver {
 
     /// "25%" → 25, "€ 1.366.000,00(*)" → 1366000.
     static func number(_ text: String) -> Double? {
-        let bare = text.utf8.contains(0x2A) ? text.replacingOccurrences(of: "(*)", with: "").replacingOccurrences(of: "*", with: "") : text
-        return TargetReader.readNumber(bare)?.value
+        TargetReader.readNumber(FootnoteMarks.stripped(text))?.value
     }
 }

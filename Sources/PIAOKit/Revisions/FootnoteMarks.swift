@@ -32,6 +32,16 @@ enum FootnoteMarks {
         return ["stralciat", "eliminat", "stralcio"].contains { lower.contains($0) }
     }
 
+    /// The value without its footnote marks: "62.150,00(*)" → "62.150,00", "≥ 525*" → "≥ 525".
+    static func stripped(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return text }
+        var bytes = Array(text.utf8)
+        bytes.removeAll { $0 == UInt8(ascii: "*") }
+        var result = String(decoding: bytes, as: UTF8.self)
+        while let empty = result.range(ofASCII: "()", caseInsensitive: false) { result.removeSubrange(empty) }
+        return result.trimmingSpaces()
+    }
+
     private static func stars(leading text: String) -> Int {
         text.prefix { $0 == "*" }.count
     }

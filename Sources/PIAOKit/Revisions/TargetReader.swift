@@ -5,7 +5,7 @@ import Foundation
 enum TargetReader {
     static func read(_ raw: String) -> Target {
         let text = Cell.clean(raw)
-        let bare = text.utf8.contains(0x2A) ? text.replacingOccurrences(of: "(*)", with: "").replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces) : text
+        let bare = FootnoteMarks.stripped(text)
         let upper = bare.uppercased()
         if ["//", "/", "-", "—", "–", "N/A", "NA"].contains(upper) { return Target(raw: text, kind: .notApplicable) }
         if ["N.D.", "N.D", "ND", "N.D.*", "NON DISPONIBILE"].contains(upper) { return Target(raw: text, kind: .notAvailable) }
@@ -24,7 +24,7 @@ enum TargetReader {
     /// "<= 31.12.2026": a deadline with its operator.
     private static func datedOperator(_ text: String) -> String? {
         for (spelling, canonical) in operatorSpellings where text.hasPrefix(spelling) {
-            let rest = text.dropFirst(spelling.count).trimmingCharacters(in: .whitespaces)
+            let rest = text.dropFirst(spelling.count).trimmingSpaces()
             let parts = rest.split(whereSeparator: { "./-".contains($0) })
             guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[2].count == 4 else { return nil }
             return canonical
@@ -40,7 +40,7 @@ enum TargetReader {
     ]
 
     static func readNumber(_ text: String) -> (operator: String?, value: Double, unit: String?)? {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmingSpaces())
         var unit: String?
         if rest.hasPrefix("€") {
             unit = "€"
@@ -60,9 +60,9 @@ enum TargetReader {
         if rest.hasPrefix("- "), rest.dropFirst(2).first?.isNumber == true { rest = "-" + rest.dropFirst(2) }
         let numberPart = rest.prefix { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
         guard let value = ItalianNumber.parse(numberPart.hasSuffix(".") ? numberPart.dropLast() : numberPart) else { return nil }
-        var tail = rest.dropFirst(numberPart.count).trimmingCharacters(in: .whitespaces)
+        var tail = rest.dropFirst(numberPart.count).trimmingSpaces()
         // A closing full stop ("30 gg.") and a gloss in brackets (">=175 (16 su 10.000)") are not part of the value.
-        if let open = tail.firstIndex(of: "("), tail.hasSuffix(")") { tail = tail[..<open].trimmingCharacters(in: .whitespaces) }
+        if let open = tail.firstIndex(of: "("), tail.hasSuffix(")") { tail = tail[..<open].trimmingSpaces() }
         if tail.hasSuffix(".") { tail.removeLast() }
         if tail.isEmpty { return (op, value, unit) }
         for (spelling, canonical) in unitSpellings where tail.lowercased() == spelling {

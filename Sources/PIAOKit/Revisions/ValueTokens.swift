@@ -12,7 +12,7 @@ enum ValueTokens {
             while index < characters.count, characters[index].isWhitespace { index += 1 }
             if index >= characters.count { break }
             guard let end = token(characters, from: index) else { return nil }
-            tokens.append(String(characters[index..<end]).trimmingCharacters(in: .whitespaces))
+            tokens.append(String(characters[index..<end]).trimmingSpaces())
             index = end
         }
         return tokens.isEmpty ? nil : tokens
