@@ -4,15 +4,17 @@ import Foundation
 /// "€ 21.000,00 € 62.150,00(*)" → two amounts, "Entro 30.06 SI" → two targets.
 /// Nil when the cell holds anything but values (then it is text, read whole).
 enum ValueTokens {
+    /// Works on Unicode scalars (the text is in NFC): Character by Character costs grapheme
+    /// breaking at every step, and this runs on every value cell.
     static func split(_ text: String) -> [String]? {
-        let characters = Array(text)
+        let characters = Array(text.unicodeScalars)
         var index = 0
         var tokens: [String] = []
         while true {
-            while index < characters.count, characters[index].isWhitespace { index += 1 }
+            while index < characters.count, characters[index].properties.isWhitespace { index += 1 }
             if index >= characters.count { break }
             guard let end = token(characters, from: index) else { return nil }
-            tokens.append(String(characters[index..<end]).trimmingSpaces())
+            tokens.append(String(String.UnicodeScalarView(characters[index..<end])).trimmingSpaces())
             index = end
         }
         return tokens.isEmpty ? nil : tokens
@@ -23,7 +25,7 @@ enum ValueTokens {
     private static let words: [String] = ["SI", "SÌ", "SÍ", "NO", "N.D.", "N.D", "ND", "N/A", "NA", "//", "-", "—"]
 
     /// The end of the value token starting at `start`, or nil when no value starts there.
-    private static func token(_ c: [Character], from start: Int) -> Int? {
+    private static func token(_ c: [Unicode.Scalar], from start: Int) -> Int? {
         var index = start
         if let end = word(c, at: index) { return footnote(c, after: end) }
         if let end = keyword(c, at: index, "entro") {
@@ -35,29 +37,29 @@ enum ValueTokens {
         var sawEuro = false
         if c[index] == "€" { sawEuro = true; index = skipSpaces(c, index + 1) }
         for op in operators where matches(c, at: index, op) {
-            index = skipSpaces(c, index + op.count)
+            index = skipSpaces(c, index + op.unicodeScalars.count)
             break
         }
         if !sawEuro, index < c.count, c[index] == "€" { index = skipSpaces(c, index + 1) }
         let numberStart = index
-        if index + 1 < c.count, c[index] == "-", c[index + 1].isNumber { index += 1 }
-        while index < c.count, c[index].isASCII, c[index].isNumber || ((c[index] == "." || c[index] == ",") && index + 1 < c.count && c[index + 1].isNumber) {
+        if index + 1 < c.count, c[index] == "-", c[index + 1].properties.numericType != nil { index += 1 }
+        while index < c.count, c[index].isASCII, c[index].properties.numericType != nil || ((c[index] == "." || c[index] == ",") && index + 1 < c.count && c[index + 1].properties.numericType != nil) {
             index += 1
         }
         guard index > numberStart else { return nil }
         var end = index
         let afterSpaces = skipSpaces(c, index)
-        for unit in units where matches(c, at: afterSpaces, unit) && (boundary(c, afterSpaces + unit.count) || c[afterSpaces + unit.count] == "*") {
+        for unit in units where matches(c, at: afterSpaces, unit) && (boundary(c, afterSpaces + unit.unicodeScalars.count) || c[afterSpaces + unit.unicodeScalars.count] == "*") {
             // "€ 1.366.000,00 € 1.622.100,00": that second "€" opens the next amount.
-            if unit == "€" && (sawEuro || skipSpaces(c, afterSpaces + 1) < c.count && c[skipSpaces(c, afterSpaces + 1)].isNumber) { break }
-            end = afterSpaces + unit.count
+            if unit == "€" && (sawEuro || skipSpaces(c, afterSpaces + 1) < c.count && c[skipSpaces(c, afterSpaces + 1)].properties.numericType != nil) { break }
+            end = afterSpaces + unit.unicodeScalars.count
             break
         }
         return footnote(c, after: end)
     }
 
     /// Footnote marks stay with the value they qualify: "340*", "62.150,00(*)", "1.201.904,83 (*)".
-    private static func footnote(_ c: [Character], after end: Int) -> Int? {
+    private static func footnote(_ c: [Unicode.Scalar], after end: Int) -> Int? {
         var index = end
         while index < c.count, c[index] == "*" { index += 1 }
         let spaced = skipSpaces(c, index)
@@ -67,33 +69,33 @@ enum ValueTokens {
         return index
     }
 
-    private static func word(_ c: [Character], at index: Int) -> Int? {
+    private static func word(_ c: [Unicode.Scalar], at index: Int) -> Int? {
         for word in words {
-            let end = index + word.count
-            if end <= c.count, same(c, at: index, word, folding: { $0.uppercased() }), boundary(c, end) {
-                if word == "-" || word == "—", end < c.count, !c[end].isWhitespace { continue }
+            let end = index + word.unicodeScalars.count
+            if end <= c.count, same(c, at: index, word, folding: { $0.properties.uppercaseMapping }), boundary(c, end) {
+                if word == "-" || word == "—", end < c.count, !c[end].properties.isWhitespace { continue }
                 return end
             }
         }
         return nil
     }
 
-    private static func keyword(_ c: [Character], at index: Int, _ word: String) -> Int? {
-        let end = index + word.count
-        guard end < c.count, same(c, at: index, word, folding: { $0.lowercased() }), c[end].isWhitespace else { return nil }
+    private static func keyword(_ c: [Unicode.Scalar], at index: Int, _ word: String) -> Int? {
+        let end = index + word.unicodeScalars.count
+        guard end < c.count, same(c, at: index, word, folding: { $0.properties.lowercaseMapping }), c[end].properties.isWhitespace else { return nil }
         return end
     }
 
     /// "30.06", "30.06.2024", "30/06/2024", "31-12-2025".
-    private static func date(_ c: [Character], at start: Int) -> Int? {
+    private static func date(_ c: [Unicode.Scalar], at start: Int) -> Int? {
         var index = start
         var groups: [Int] = []
-        var separator: Character?
+        var separator: Unicode.Scalar?
         while true {
             let groupStart = index
-            while index < c.count, c[index].isASCII, c[index].isNumber { index += 1 }
+            while index < c.count, c[index].isASCII, c[index].properties.numericType != nil { index += 1 }
             groups.append(index - groupStart)
-            guard index < c.count, ".-/".contains(c[index]), index + 1 < c.count, c[index + 1].isNumber else { break }
+            guard index < c.count, ".-/".unicodeScalars.contains(c[index]), index + 1 < c.count, c[index + 1].properties.numericType != nil else { break }
             if let separator, separator != c[index] { break }
             separator = c[index]
             index += 1
@@ -101,7 +103,7 @@ enum ValueTokens {
         guard groups.count >= 2, groups[0] >= 1, groups[0] <= 2, groups[1] == 2, groups.count == 2 || groups[2] == 4 || groups[2] == 2 else { return nil }
         // "1.000" is a number, not the first of January: a date's second group is a month.
         if groups.count == 2 && separator == "." {
-            let month = Int(String(c[(start + groups[0] + 1)..<(start + groups[0] + 3)])) ?? 0
+            let month = Int(String(String.UnicodeScalarView(c[(start + groups[0] + 1)..<(start + groups[0] + 3)]))) ?? 0
             if month == 0 || month > 12 { return nil }
         }
         return boundary(c, index) ? index : nil
@@ -110,31 +112,31 @@ enum ValueTokens {
     private static let months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"]
 
     /// "giugno", "30 giugno 2025", "il mese di giugno".
-    private static func monthName(_ c: [Character], at start: Int) -> Int? {
+    private static func monthName(_ c: [Unicode.Scalar], at start: Int) -> Int? {
         var index = start
-        while index < c.count, c[index].isNumber { index += 1 }
+        while index < c.count, c[index].properties.numericType != nil { index += 1 }
         index = skipSpaces(c, index)
         for month in months where matches(c, at: index, month, caseInsensitive: true) {
-            var end = index + month.count
+            var end = index + month.unicodeScalars.count
             let yearStart = skipSpaces(c, end)
             var yearEnd = yearStart
-            while yearEnd < c.count, c[yearEnd].isNumber { yearEnd += 1 }
+            while yearEnd < c.count, c[yearEnd].properties.numericType != nil { yearEnd += 1 }
             if yearEnd - yearStart == 4 { end = yearEnd }
             return boundary(c, end) ? end : nil
         }
         return nil
     }
 
-    private static func matches(_ c: [Character], at index: Int, _ text: String, caseInsensitive: Bool = false) -> Bool {
-        caseInsensitive ? same(c, at: index, text, folding: { $0.lowercased() }) : same(c, at: index, text, folding: nil)
+    private static func matches(_ c: [Unicode.Scalar], at index: Int, _ text: String, caseInsensitive: Bool = false) -> Bool {
+        caseInsensitive ? same(c, at: index, text, folding: { $0.properties.lowercaseMapping }) : same(c, at: index, text, folding: nil)
     }
 
     /// Whether `text` is spelled at `index`, character by character (optionally after case folding):
     /// this runs at every position of every cell, so it builds no strings for the common mismatch.
-    private static func same(_ c: [Character], at index: Int, _ text: String, folding: ((Character) -> String)?) -> Bool {
+    private static func same(_ c: [Unicode.Scalar], at index: Int, _ text: String, folding: ((Unicode.Scalar) -> String)?) -> Bool {
         guard index >= 0 else { return false }
         var position = index
-        for expected in text {
+        for expected in text.unicodeScalars {
             guard position < c.count else { return false }
             let actual = c[position]
             if actual != expected {
@@ -145,13 +147,13 @@ enum ValueTokens {
         return true
     }
 
-    private static func skipSpaces(_ c: [Character], _ index: Int) -> Int {
+    private static func skipSpaces(_ c: [Unicode.Scalar], _ index: Int) -> Int {
         var index = index
         while index < c.count, c[index] == " " { index += 1 }
         return index
     }
 
-    private static func boundary(_ c: [Character], _ index: Int) -> Bool {
-        index >= c.count || c[index].isWhitespace
+    private static func boundary(_ c: [Unicode.Scalar], _ index: Int) -> Bool {
+        index >= c.count || c[index].properties.isWhitespace
     }
 }
