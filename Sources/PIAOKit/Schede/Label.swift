@@ -68,40 +68,34 @@ public enum Label: String, Sendable, CaseIterable {
         normalizedKey(String(text.prefix(80)))
     }
 
-    /// Upper case, accents and apostrophes removed, dashes unified, spaces collapsed.
+    /// Upper case, accents and apostrophes removed, dashes unified, spaces collapsed. Built on
+    /// UTF-8 bytes, one scalar at a time: it runs on most cells of every sheet.
     public static func normalizedKey(_ text: String) -> String {
-        if let key = asciiKey(text) { return key }
-        var output = String.UnicodeScalarView()
-        for scalar in Cell.clean(text).uppercased().unicodeScalars {
-            switch scalar {
-            case "À", "Á": output.append("A")
-            case "È", "É": output.append("E")
-            case "Ì", "Í": output.append("I")
-            case "Ò", "Ó": output.append("O")
-            case "Ù", "Ú": output.append("U")
-            case "'", "’", "`", "´", "*": continue
-            case "–", "—": output.append("-")
-            case ")" where output.last == "(": output.removeLast()  // "(*)" leaves nothing
-            default: output.append(scalar)
-            }
-        }
-        return Cell.clean(String(output)).trimmingSuffix(":")
-    }
-
-    /// `normalizedKey` of ASCII text, on bytes (most labels and cells are ASCII); nil otherwise.
-    private static func asciiKey(_ text: String) -> String? {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x80...: return nil
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): output.append(byte - 0x20)
-            case UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "*"): continue
-            case UInt8(ascii: ")") where output.last == UInt8(ascii: "("): output.removeLast()
-            default: output.append(byte)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                append(byte >= 0x61 && byte <= 0x7A ? Unicode.Scalar(byte - 0x20) : scalar, to: &output)
+            } else {
+                for upper in scalar.properties.uppercaseMapping.unicodeScalars { append(upper, to: &output) }
             }
         }
         return Cell.clean(String(decoding: output, as: UTF8.self)).trimmingSuffix(":")
+    }
+
+    private static func append(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        switch scalar {
+        case "À", "Á": output.append(UInt8(ascii: "A"))
+        case "È", "É": output.append(UInt8(ascii: "E"))
+        case "Ì", "Í": output.append(UInt8(ascii: "I"))
+        case "Ò", "Ó": output.append(UInt8(ascii: "O"))
+        case "Ù", "Ú": output.append(UInt8(ascii: "U"))
+        case "'", "’", "`", "´", "*": return
+        case "–", "—": output.append(UInt8(ascii: "-"))
+        case ")" where output.last == UInt8(ascii: "("): output.removeLast()  // "(*)" leaves nothing
+        default: output.append(contentsOf: UTF8.encode(scalar)!)
+        }
     }
 }
 

@@ -18,15 +18,18 @@ public struct Cell: Equatable, Sendable {
 
     /// Paragraphs inside the cell (`<p>…</p> <p>…</p>`), each as its own cell.
     public var paragraphs: [Cell] {
-        var result: [Cell] = [Cell(runs: [], line: line)]
+        guard runs.contains(where: { $0.text.utf8.contains(0x0A) }) else {
+            return isEmpty ? [] : [Cell(runs: runs.filter { !$0.text.isEmpty }, line: line)]
+        }
+        var paragraphRuns: [[StyledRun]] = [[]]
         for run in runs {
-            let parts = run.text.split(separator: "\n", omittingEmptySubsequences: false)
+            let parts = run.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
             for (index, part) in parts.enumerated() {
-                if index > 0 { result.append(Cell(runs: [], line: line)) }
-                if !part.isEmpty { result[result.count - 1].runs.append(StyledRun(String(part), run.style)) }
+                if index > 0 { paragraphRuns.append([]) }
+                if !part.isEmpty { paragraphRuns[paragraphRuns.count - 1].append(StyledRun(String(Substring(part)), run.style)) }
             }
         }
-        return result.filter { !$0.isEmpty }
+        return paragraphRuns.map { Cell(runs: $0, line: line) }.filter { !$0.isEmpty }
     }
 
     /// The cell without its first `count` characters of text (an inline "Anno 2025" header).
