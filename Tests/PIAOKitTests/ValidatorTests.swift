@@ -41,4 +41,19 @@ final class ValidatorTests: XCTestCase {
         XCTAssertEqual(check.status, .skipped)
         XCTAssertEqual(check.message, "no weight printed for os-1/i2")
     }
+
+    func testAnObjectiveWithoutWeightStaysInItsGroup() {
+        func objective(_ id: String, weight: Double?) -> Objective {
+            var objective = Objective(id: id, level: .operational, title: .unchanged("t"), line: 1)
+            objective.parent = "os-1"
+            objective.weight = weight.map(Revisable.unchanged)
+            return objective
+        }
+        let groups = Validator.groups([objective("oo-1", weight: 50), objective("oo-2", weight: 50), objective("oo-3", weight: nil)], kind: .piao)
+        let weights = groups.filter { $0.rule == "objective-weights" }
+        XCTAssertEqual(weights.map(\.scope), ["parent:os-1"])
+        let check = Validator.check(weights[0], phase: .current, id: "c1")
+        XCTAssertEqual(check.status, .skipped, "50 + 50 is not a pass while oo-3's weight is unknown")
+        XCTAssertEqual(check.message, "no weight printed for oo-3")
+    }
 }

@@ -28,8 +28,10 @@ public enum Validator {
             let members = objective.indicators.map { WeightGroup.Member(id: $0.id, weight: $0.weight, status: $0.status) }
             groups.append(WeightGroup(rule: "indicator-weights", scope: objective.id, members: members, incompleteReason: revisionReason))
         }
+        // Every objective joins its group, weighted or not: a group with an unprinted weight is
+        // reported as not checkable, naming the objectives, rather than summed without them.
         var keyed: [(key: String, members: [Objective])] = []
-        for objective in objectives where objective.weight != nil {
+        for objective in objectives {
             let key = groupKey(objective)
             if let index = keyed.firstIndex(where: { $0.key == key }) {
                 keyed[index].members.append(objective)

@@ -128,8 +128,11 @@ final class TorinoFlowTextTests: XCTestCase {
         XCTAssertEqual(strategic.count, 28)
         XCTAssertTrue(strategic.allSatisfy { $0.status == .skipped && $0.message.hasPrefix("no weight printed") })
         // Every Area's objectives sum to 100 (Staff: 8 × 12,50), and every objective's KPIs.
+        // Strategic objectives print no weight: each strategic line is listed as not checkable.
         let areas = checks.filter { $0.rule == "objective-weights" }
         XCTAssertEqual(areas.map { "\($0.scope) \($0.status.rawValue) \(JSONNumber.format($0.sum ?? -1))" }, [
+            "area:1 skipped -1", "area:1 skipped -1", "area:2 skipped -1", "area:2 skipped -1", "area:3 skipped -1", "area:3 skipped -1",
+            "area:4 skipped -1", "area:4 skipped -1", "area:5 skipped -1", "area:5 skipped -1",
             "unit:Area Anagrafe economica pass 100", "unit:Area Anagrafe economica pass 100",
             "unit:Area Risorse finanziarie e Provveditorato pass 100", "unit:Area Risorse finanziarie e Provveditorato pass 100",
             "unit:Sviluppo del territorio e Regolazione del Mercato pass 100", "unit:Sviluppo del territorio e Regolazione del Mercato pass 100",
