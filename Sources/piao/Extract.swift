@@ -52,15 +52,21 @@ struct Extract: ParsableCommand {
             Report.printError("piao: cannot write to \(sqlite.map { "\(output) or \($0)" } ?? output): \(error.localizedDescription)")
             throw ExitCode(3)
         }
-        // Each document's JSON is written as soon as it is read, its table rows in input order;
-        // the tables are renamed into place once all are read.
-        let result = BatchRunner.run(inputs, jobs: input.parallelJobs, into: batchOutput, progress: callback)
+        // Documents are read in worker processes (a crash on one costs that one only); each JSON is
+        // written as soon as its document is read, its table rows in input order, and the tables
+        // are renamed into place once all are read.
+        var arguments = ["worker", "--output", output, "--delimiter", String(csv.delimiter)]
+        if excel { arguments.append("--excel") }
+        if let sqlite { arguments += ["--sqlite", sqlite] }
+        let failures = IsolatedBatch.run(inputs, jobs: input.parallelJobs, worker: (Self.executable, arguments), into: batchOutput, progress: callback)
+        let summaries: [DocumentSummary]
         do {
-            _ = try batchOutput.finish()
+            summaries = try batchOutput.finish()
         } catch {
-            Report.printError("piao: cannot write the tables to \(sqlite.map { "\(output) or \($0)" } ?? output): \(error.localizedDescription)")
+            Report.printError("piao: cannot write the tables to \(output): \(error.localizedDescription)")
             throw ExitCode(3)
         }
+        let result = (summaries: summaries, failures: failures)
         // Plain lines for logs; a terminal saw the progress bar instead.
         if !progress.enabled { result.summaries.forEach { Report.printError(Report.summary($0)) } }
         for failure in result.failures { Report.printError("\(failure.file): not read: \(failure.message)") }
@@ -72,5 +78,11 @@ struct Extract: ParsableCommand {
         Report.printError("total: \(result.summaries.count) documents written to \(output)/, \(result.failures.count) unreadable, "
             + "\(revisions) revisions, \(failed) failed checks")
         if !result.failures.isEmpty || !problems.isEmpty { throw ExitCode(3) }
+    }
+
+    /// This program, to start workers with (`/proc/self/exe` on Linux).
+    private static var executable: URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return URL(fileURLWithPath: path) }
+        return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
     }
 }

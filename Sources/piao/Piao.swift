@@ -10,7 +10,7 @@ struct Piao: ParsableCommand {
         Exit codes: 0 success; 1 a weight check failed (validate); 2 usage error; 3 some inputs could not be read \
         (their outputs are absent, all others are written).
         """,
-        subcommands: [Extract.self, Validate.self, Inspect.self, ReportCommand.self, Bench.self],
+        subcommands: [Extract.self, Validate.self, Inspect.self, ReportCommand.self, Bench.self, Worker.self],
         defaultSubcommand: Extract.self
     )
 

@@ -10,18 +10,19 @@ public final class BatchOutput: @unchecked Sendable {
     }
 
     private struct Piece {
-        var rows: [[UInt8]]
+        var piece: DocumentPiece
+        /// For the database, when this process writes it.
         var dataset: Dataset?
-        var summary: DocumentSummary
     }
 
-    private let folder: String
-    private let options: DatasetWriter.Options
     private let tables: TableStream
     private let database: SQLiteWriter?
     private var summaries: [DocumentSummary] = []
     private var failure: Error?
     private var inOrder: InOrder<Piece>!
+
+    public let folder: String
+    public let options: DatasetWriter.Options
 
     /// Fails when the folder (or the database) cannot be written.
     public init(folder: String, options: DatasetWriter.Options = .init(), sqlite: String? = nil) throws {
@@ -42,8 +43,12 @@ public final class BatchOutput: @unchecked Sendable {
             skip(index)
             throw WriteError(message: "its JSON cannot be written: \(error.localizedDescription)")
         }
-        let rows = TableStream.rows(dataset, options: options.csv)
-        inOrder.put(index, Piece(rows: rows, dataset: database == nil ? nil : dataset, summary: DocumentSummary(dataset)))
+        inOrder.put(index, Piece(piece: DocumentPiece(dataset, options: options.csv), dataset: database == nil ? nil : dataset))
+    }
+
+    /// A document read by a worker process, which wrote its JSON (and database rows) itself.
+    public func add(_ index: Int, piece: DocumentPiece) {
+        inOrder.put(index, Piece(piece: piece, dataset: nil))
     }
 
     public func skip(_ index: Int) {
@@ -68,10 +73,10 @@ public final class BatchOutput: @unchecked Sendable {
     /// Called in input order, one document at a time. The first write error stops the tables (they
     /// would miss rows) but not the documents' JSON.
     private func take(_ piece: Piece) {
-        summaries.append(piece.summary)
+        summaries.append(piece.piece.summary)
         guard failure == nil else { return }
         do {
-            try tables.append(piece.rows)
+            try tables.append(piece.piece.rows)
             if let dataset = piece.dataset { try database?.insert(dataset) }
         } catch {
             failure = error

@@ -7,7 +7,10 @@ public final class SQLiteWriter {
 
     /// Opens (or creates) the database and its tables, indexes and views.
     public init(path: String) throws {
-        queue = try DatabaseQueue(path: path)
+        // Worker processes write to the same database: wait for one another's transactions.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(60)
+        queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.write { db in
             for spec in TableSpecs.all { try db.execute(sql: Self.createTable(spec)) }
             try db.execute(sql: """
