@@ -11,7 +11,7 @@ enum FormatDetector {
             nonBlank += 1
             if line.utf8.contains(UInt8(ascii: "\t")) { tabbed += 1 }
             if hasMarkup(line) { tagged += 1 }
-            if InlineMarkdown.heading(String(line)) != nil { headings += 1 }
+            if line.utf8.first == UInt8(ascii: "#"), InlineMarkdown.heading(String(line)) != nil { headings += 1 }
             if line.hasPrefix("|"), line.utf8.dropFirst().contains(UInt8(ascii: "|")) { pipes += 1 }
         }
         if nonBlank == 0 { return .flowText }

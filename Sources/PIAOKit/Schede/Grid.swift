@@ -40,6 +40,12 @@ struct Grid: Equatable {
     /// An indicator grid header: "Indicatore | Peso | Algoritmo | Target Anno 2025", or
     /// "INDICATORE Descrizione | ALGORITMO DI CALCOLO | TARGET 2025 | PESO | TIPOLOGIA".
     static func header(_ row: Row) -> Grid? {
+        // Most rows are data: unless the first cell opens a grid, one cell that is not a label settles it.
+        let opening = row.cells.first.flatMap { $0.isEmpty ? nil : Label.match($0.text) }
+        if opening != .indicatorGrid && opening != .indicatorSection,
+           row.cells.dropFirst().contains(where: { !$0.isEmpty && Label.match($0.text) == nil }) || (opening == nil && row.cells.first?.isEmpty == false) {
+            return nil
+        }
         let labels = row.cells.map { $0.isEmpty ? nil : Label.match($0.text) }
         let count = labels.compactMap { $0 }.count
         let opensGrid = labels.first == .indicatorGrid || labels.first == .indicatorSection && count >= 3
