@@ -328,6 +328,7 @@ struct FlowSheetReader {
     /// " 1 - 1. SISTEMA CAMERALE PER LE IMPRESE 1.1 LA MACCHINA …": the strategic line the next objectives serve.
     /// "3.2 – Performance operativa": a numbered section of the document.
     static func isSectionHeading(_ text: String) -> Bool {
+        guard startsWithDigit(text) else { return false }  // cheap test first: this runs on every line
         let words = text.split(separator: " ", maxSplits: 3)  // only the first three words matter
         guard words.count >= 3, ["–", "-"].contains(words[1]) else { return false }
         let parts = words[0].split(separator: ".", omittingEmptySubsequences: false)
@@ -336,6 +337,7 @@ struct FlowSheetReader {
 
     /// "2 - SOSTEGNO ALLA COMPETITIVITA' … 2.1 AZIONI …" → "2 - SOSTEGNO ALLA COMPETITIVITA' …" (its sub-lines cut off).
     static func areaLine(_ text: String) -> String? {
+        guard startsWithDigit(text, orSign: true) else { return nil }
         let head = text.split(separator: " ", maxSplits: 2)  // a cheap test before splitting a long text
         guard head.count >= 3, Int(head[0]) != nil, head[1] == "-" else { return nil }
         var words = text.split(separator: " ").map(String.init)
@@ -346,6 +348,12 @@ struct FlowSheetReader {
         let letters = title.filter(\.isLetter)
         guard letters.count >= 4, letters.filter(\.isUppercase).count * 10 >= letters.count * 8 else { return nil }
         return code + " - " + title
+    }
+
+    /// Whether the first word starts with a digit (or a sign, which `Int` also reads).
+    private static func startsWithDigit(_ text: String, orSign: Bool = false) -> Bool {
+        guard let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") }) else { return false }
+        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || orSign && (first == UInt8(ascii: "+") || first == UInt8(ascii: "-"))
     }
 
     private static func year(_ text: String) -> Int? {
