@@ -80,8 +80,11 @@ struct Extract: ParsableCommand {
         if !result.failures.isEmpty || !problems.isEmpty { throw ExitCode(3) }
     }
 
-    /// This program, to start workers with (`/proc/self/exe` on Linux).
+    /// This program, to start workers with: the path it was started by, or else `/proc/self/exe`
+    /// (found through PATH). The path comes first so that tools wrapping it (valgrind) wrap the workers too.
     private static var executable: URL {
+        let invoked = CommandLine.arguments[0]
+        if invoked.contains("/"), FileManager.default.isExecutableFile(atPath: invoked) { return URL(fileURLWithPath: invoked) }
         if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return URL(fileURLWithPath: path) }
         return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
     }

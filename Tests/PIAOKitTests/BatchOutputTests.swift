@@ -47,6 +47,17 @@ final class BatchOutputTests: XCTestCase {
         XCTAssertTrue(names.filter { $0.hasSuffix(".tmp") }.isEmpty, "\(names)")
     }
 
+    func testWithoutWorkerProcessesTheBatchIsReadInProcess() throws {
+        let output = try temporaryFolder()
+        let (inputs, _) = InputCollector.collect([corpusFolder.path])
+        let batchOutput = try BatchOutput(folder: output.path)
+        let failures = IsolatedBatch.run(inputs, jobs: 2, worker: (URL(fileURLWithPath: "/nonexistent/piao"), ["worker"]), into: batchOutput)
+        XCTAssertEqual(failures, [])
+        XCTAssertEqual(try batchOutput.finish().map(\.document.id), inputs.map(\.id))
+        let objectives = try String(contentsOf: output.appendingPathComponent("objectives.csv"), encoding: .utf8)
+        XCTAssertEqual(objectives.split(separator: "\r\n").count, 1 + 173)
+    }
+
     func testInOrderHandsValuesOnInIndexOrder() {
         var seen: [String] = []
         let inOrder = InOrder<String> { seen.append($0) }

@@ -24,18 +24,17 @@ public enum BatchRunner {
         let work: @Sendable (Int) -> Void = { index in
             let input = inputs[index]
             let outcome: Outcome
-            do {
-                let dataset = try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: try readBytes(input.path)))
-                if let output {
-                    try output.add(index, dataset)
-                    outcome = .summary(DocumentSummary(dataset))
-                } else {
-                    outcome = .dataset(dataset)
+            if let output {
+                switch read(index, input, into: output) {
+                case let .success(summary): outcome = .summary(summary)
+                case let .failure(failure): outcome = .failure(failure)
                 }
-            } catch {
-                if let output, !(error is BatchOutput.WriteError) { output.skip(index) }
-                let message = (error as? UnusableInput)?.reason ?? (error as? BatchOutput.WriteError)?.message ?? error.localizedDescription
-                outcome = .failure(Failure(file: input.path, message: message))
+            } else {
+                do {
+                    outcome = .dataset(try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: try readBytes(input.path))))
+                } catch {
+                    outcome = .failure(failure(error, input))
+                }
             }
             outcomes.set(index, outcome)
             progress?(input.path)
@@ -57,6 +56,23 @@ public enum BatchRunner {
             }
         }
         return result
+    }
+
+    /// Reads one document into `output` in this process: its summary, or why it was not read.
+    static func read(_ index: Int, _ input: InputCollector.Input, into output: BatchOutput) -> Swift.Result<DocumentSummary, Failure> {
+        do {
+            let dataset = try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: try readBytes(input.path)))
+            try output.add(index, dataset)
+            return .success(DocumentSummary(dataset))
+        } catch {
+            if !(error is BatchOutput.WriteError) { output.skip(index) }  // a write error has skipped it already
+            return .failure(failure(error, input))
+        }
+    }
+
+    private static func failure(_ error: Error, _ input: InputCollector.Input) -> Failure {
+        let message = (error as? UnusableInput)?.reason ?? (error as? BatchOutput.WriteError)?.message ?? error.localizedDescription
+        return Failure(file: input.path, message: message)
     }
 
     static func readBytes(_ path: String) throws -> [UInt8] {

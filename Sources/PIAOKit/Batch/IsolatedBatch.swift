@@ -21,8 +21,9 @@ public enum IsolatedBatch {
                     process = try? WorkerProcess(executable: worker.executable, arguments: worker.arguments)
                 }
                 guard let current = process else {
-                    failures.add(index, BatchRunner.Failure(file: input.path, message: "could not start a worker process"))
-                    output.skip(index)
+                    // No worker could be started (a process limit, a sandbox): read it here, unprotected.
+                    if case let .failure(failure) = BatchRunner.read(index, input, into: output) { failures.add(index, failure) }
+                    progress?(input.path)
                     continue
                 }
                 switch current.read(index, input) {

@@ -14,7 +14,7 @@ final class WorkerProcess {
         requests = Pipe()
         replies = Pipe()
         errorLog = FileManager.default.temporaryDirectory.appendingPathComponent("piao-worker-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: errorLog.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorLog.path, contents: nil)
         process.executableURL = executable
         process.arguments = arguments
         process.standardInput = requests
