@@ -18,20 +18,20 @@ public struct DocumentPiece: Sendable, Equatable {
         self.rows = rows
     }
 
-    /// The header line (no newline inside: JSON escapes them) and the row bytes after it.
-    func frame(index: Int) -> [UInt8] {
+    /// The frame in pieces, so a large document's rows are not copied into one buffer: the header
+    /// line (no newline inside: JSON escapes them), then each table's row bytes.
+    func frame(index: Int) -> [[UInt8]] {
         let header: [String: Any] = ["index": index, "summary": summary.jsonObject, "lengths": rows.map(\.count)]
-        var bytes = [UInt8]((try? JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])) ?? Data())
-        bytes.append(0x0A)
-        for table in rows { bytes.append(contentsOf: table) }
-        return bytes
+        var line = [UInt8]((try? JSONSerialization.data(withJSONObject: header, options: [.sortedKeys])) ?? Data())
+        line.append(0x0A)
+        return [line] + rows
     }
 
     /// A failure frame: the document at `index` could not be read, and why.
-    static func failureFrame(index: Int, message: String) -> [UInt8] {
+    static func failureFrame(index: Int, message: String) -> [[UInt8]] {
         var bytes = [UInt8]((try? JSONSerialization.data(withJSONObject: ["index": index, "failure": message], options: [.sortedKeys])) ?? Data())
         bytes.append(0x0A)
-        return bytes
+        return [bytes]
     }
 
     /// Reads one frame: the document's index and either its piece or the reason it was not read.

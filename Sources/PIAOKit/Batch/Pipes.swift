@@ -26,11 +26,23 @@ final class PipeReader {
     }
 
     func bytes(_ count: Int) -> [UInt8]? {
-        while buffer.count - start < count {
-            guard fill() else { return nil }
+        let buffered = min(count, buffer.count - start)
+        var bytes = Array(buffer[start..<start + buffered])
+        start += buffered
+        guard buffered < count else { return bytes }
+        // The rest straight into the result: a large document's rows are not copied twice.
+        bytes.reserveCapacity(count)
+        var chunk = [UInt8](repeating: 0, count: min(count - buffered, 1 << 20))
+        while bytes.count < count {
+            let wanted = min(count - bytes.count, chunk.count)
+            let read = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, wanted) }
+            if read < 0 && errno == EINTR { continue }
+            if read <= 0 {
+                ended = true
+                return nil
+            }
+            bytes.append(contentsOf: chunk[0..<read])
         }
-        let bytes = Array(buffer[start..<start + count])
-        start += count
         return bytes
     }
 

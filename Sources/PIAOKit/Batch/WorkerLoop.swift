@@ -16,7 +16,7 @@ public enum WorkerLoop {
     }
 
     private static func frame(index: Int, id: String, path: String, folder: String, csv: CSVOptions,
-                              database: Result<SQLiteWriter?, Error>) -> [UInt8] {
+                              database: Result<SQLiteWriter?, Error>) -> [[UInt8]] {
         let dataset: Dataset
         do {
             dataset = try Pipeline.run(SourceDocument(id: id, file: path, bytes: try BatchRunner.readBytes(path)))
@@ -37,7 +37,7 @@ public enum WorkerLoop {
     }
 
     /// Unbuffered, so the batch sees each frame at once; if the batch is gone, nothing is left to answer.
-    private static func send(_ bytes: [UInt8]) {
-        if !bytes.withUnsafeBytes({ writeAll(STDOUT_FILENO, $0) }) { exit(1) }
+    private static func send(_ frame: [[UInt8]]) {
+        for bytes in frame where !bytes.withUnsafeBytes({ writeAll(STDOUT_FILENO, $0) }) { exit(1) }
     }
 }
