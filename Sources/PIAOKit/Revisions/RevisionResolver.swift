@@ -99,7 +99,7 @@ public enum RevisionResolver {
         }
 
         // Where only some indicator names are wholly bold, the bold ones were added by the revision.
-        let boldNames = sheet.indicators.map { IndicatorResolver($0).cells().name.map(Self.isWhollyBold) ?? false }
+        let boldNames = sheet.indicators.map { IndicatorResolver($0).cells().name?.isWholly(.bold) ?? false }
         let boldMarksAdditions = boldNames.contains(true) && boldNames.contains(false)
         for (position, raw) in sheet.indicators.enumerated() {
             var resolver = IndicatorResolver(raw)
@@ -170,11 +170,6 @@ public enum RevisionResolver {
             // inside a sheet's title (a sub-objective "2.3") keeps its reference.
             if parent.isOwnCode { objectives[index].strategicRef = nil }
         }
-    }
-
-    static func isWhollyBold(_ cell: Cell) -> Bool {
-        let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        return !runs.isEmpty && runs.allSatisfy(\.isBold)
     }
 
     /// "OS02.1.1" → [2, 1, 1].

@@ -18,7 +18,7 @@ struct SummaryMerger {
                 // A struck row: removed, its weight kept as the original only.
                 objective.status = .removed
                 objective.weight = objective.weight.map { Revisable(current: nil, original: $0.original ?? $0.current, evidence: $0.evidence ?? title.evidence) }
-            } else if RevisionResolver.isWhollyBold(entry.title) {
+            } else if entry.title.isWholly(.bold) {
                 // Rows marked as new (bold) are additions.
                 objective.status = .added
                 objective.title = Revisable(current: title.current, original: nil, evidence: title.evidence ?? .note)

@@ -53,10 +53,7 @@ enum MetadataReader {
             case let .paragraph(lines): cells = lines
             case .table: cells = []
             }
-            guard !cells.isEmpty, cells.allSatisfy({ cell in
-                let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
-                return !runs.isEmpty && runs.allSatisfy(\.isBold)
-            }) else { break }
+            guard !cells.isEmpty, cells.allSatisfy({ $0.isWholly(.bold) }) else { break }
             parts += cells.map(\.text)
         }
         let text = Cell.clean(parts.joined(separator: " "))

@@ -116,7 +116,7 @@ struct SheetReader {
         }
         // A table-born sheet ends with its table; only its footnotes follow it. Any sheet ends at a
         // wholly bold or italic line after its indicators (the next section's title).
-        let styledTitle = !current.indicators.isEmpty && Self.isWhollyStyled(cell)
+        let styledTitle = !current.indicators.isEmpty && (cell.isWholly(.bold) || cell.isWholly(.italic))
         if (current.openedByRow || styledTitle), !NoteText.isNoteLike(cell.text) {
             close()
             return false
@@ -178,11 +178,6 @@ struct SheetReader {
     /// "Unità organizzative coinvolte:": a caption announcing the rows below, with no value of its own.
     static func isCaption(_ text: String) -> Bool {
         text.hasSuffix(":") && text.count <= 60 && !NoteText.isNoteLike(text)
-    }
-
-    private static func isWhollyStyled(_ cell: Cell) -> Bool {
-        let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        return !runs.isEmpty && (runs.allSatisfy(\.isBold) || runs.allSatisfy { $0.style.contains(.italic) })
     }
 
     // MARK: - Objective headers and summaries

@@ -47,6 +47,12 @@ public struct Cell: Equatable, Sendable {
         return Cell(runs: result, line: line)
     }
 
+    /// Every run that holds text has this style (a heading, a new wording set in bold).
+    public func isWholly(_ style: RunStyle) -> Bool {
+        let runs = runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        return !runs.isEmpty && runs.allSatisfy { $0.style.contains(style) }
+    }
+
     /// Two cells read as one (a cell continued after a page break).
     public func appending(_ other: Cell) -> Cell {
         Cell(runs: runs + [StyledRun(" ")] + other.runs, line: line)

@@ -55,14 +55,18 @@ enum FlowPatterns {
         for start in words.indices where mayOpenValue(words[start]) {
             let candidate = words[start...].joined(separator: " ")
             guard let tokens = ValueTokens.split(candidate), let first = tokens.first, !single || tokens.count == 1 else { continue }
-            let opens = first.hasPrefix(">") || first.hasPrefix("<") || first.hasPrefix("=") || first.hasPrefix("≥") || first.hasPrefix("≤")
-                || first.lowercased().hasPrefix("entro") || first.hasSuffix("N.") || first.hasSuffix("%") || first.hasSuffix("gg")
+            let opens = opensWithOperator(first) || first.hasASCIIPrefix("entro") || first.hasSuffix("N.") || first.hasSuffix("%") || first.hasSuffix("gg")
             guard opens else { continue }
             // A threshold is not a target: "SOGLIA 80%", "SOGLIA >= 80%" keep their value.
             if words[max(0, start - 2)..<start].contains(where: { $0.uppercased() == "SOGLIA" }) { continue }
             return (words[..<start].joined(separator: " "), candidate)
         }
         return nil
+    }
+
+    /// ">= 80%", "≤ 5": a value printed with its comparison.
+    static func opensWithOperator(_ token: String) -> Bool {
+        [">", "<", "=", "≥", "≤"].contains { token.hasPrefix($0) }
     }
 
     /// Whether a value token can begin with this word: an operator, "€", a number or "Entro".

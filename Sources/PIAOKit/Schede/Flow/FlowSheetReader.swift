@@ -194,7 +194,7 @@ struct FlowSheetReader {
         }
         // "N. report quadrimestrali 12,00 N. = 12,00 N. …": the values close the algorithm's last line.
         if let split = FlowPatterns.trailingValues(text), !split.text.isEmpty, let tokens = ValueTokens.split(split.values),
-           tokens.count >= 2 || Self.hasOperator(tokens[0]) {
+           tokens.count >= 2 || FlowPatterns.opensWithOperator(tokens[0]) {
             appendIndicator(.algorithm, Cell(runs: [StyledRun(split.text)], line: line.line))
             values.append(Cell(runs: [StyledRun(split.values)], line: line.line))
             phase = .values
@@ -211,7 +211,7 @@ struct FlowSheetReader {
         let joined = Cell.clean(values.map(\.text).joined(separator: " "))
         guard var tokens = ValueTokens.split(joined) else { return }
         let line = values[0].line
-        if tokens.count >= 2 || tokens.count > targetYears.count, let first = tokens.first, !Self.hasOperator(first), !first.lowercased().hasPrefix("entro") {
+        if tokens.count >= 2 || tokens.count > targetYears.count, let first = tokens.first, !FlowPatterns.opensWithOperator(first), !first.lowercased().hasPrefix("entro") {
             indicator.baseline = YearCell(year: baselineYear, cell: Cell(runs: [StyledRun(first)], line: line))
             tokens.removeFirst()
         }
@@ -225,10 +225,6 @@ struct FlowSheetReader {
             indicator.targets.cells.append(Cell(runs: [StyledRun(token)], line: line))
         }
         currentIndicator = indicator
-    }
-
-    static func hasOperator(_ token: String) -> Bool {
-        [">", "<", "=", "≥", "≤"].contains { token.hasPrefix($0) }
     }
 
     // MARK: - Operational tables
