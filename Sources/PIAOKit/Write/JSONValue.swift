@@ -16,8 +16,15 @@ public indirect enum JSONValue: Equatable, Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    /// From a slice of spaces (one copy), not `repeatElement` (appended byte by byte).
     private static func indentation(_ level: Int, into output: inout [UInt8]) {
-        output.append(contentsOf: repeatElement(0x20, count: level * 2))
+        var count = level * 2
+        while count > 0 {
+            output.append(contentsOf: spaces[0..<min(count, spaces.count)])
+            count -= spaces.count
+        }
     }
 
     func write(into output: inout [UInt8], indent: Int) {
