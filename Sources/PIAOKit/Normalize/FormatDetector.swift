@@ -1,16 +1,17 @@
 /// Which converter produced the text: decides nothing about parsing (every format goes
 /// through the same runs), but is reported so users know how their file was read.
 enum FormatDetector {
-    static func detect(_ text: String, lines: [Substring]) -> DocumentFormat {
+    /// `markup[i]`: whether line i has markup (`hasMarkup`, worked out once for both uses).
+    static func detect(_ text: String, lines: [Substring], markup: [Bool]) -> DocumentFormat {
         let head = text.prefix(2048).drop { $0.isWhitespace }.lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
             return .html
         }
         var nonBlank = 0, tabbed = 0, tagged = 0, headings = 0, pipes = 0
-        for line in lines where !line.allSatisfy(\.isWhitespace) {
+        for (line, hasMarkup) in zip(lines, markup) where !line.allSatisfy(\.isWhitespace) {
             nonBlank += 1
             if line.utf8.contains(UInt8(ascii: "\t")) { tabbed += 1 }
-            if hasMarkup(line) { tagged += 1 }
+            if hasMarkup { tagged += 1 }
             if line.utf8.first == UInt8(ascii: "#"), InlineMarkdown.heading(String(line)) != nil { headings += 1 }
             if line.hasPrefix("|"), line.utf8.dropFirst().contains(UInt8(ascii: "|")) { pipes += 1 }
         }

@@ -18,7 +18,8 @@ public enum Normalizer {
             rawLines = LayoutColumns.tabbed(rawLines).map { Substring($0) }
             diagnostics.append(.warning("layout-columns", "columns aligned with spaces (pdftotext -layout) read as table cells", line: nil))
         }
-        let format = FormatDetector.detect(text, lines: rawLines)
+        let markup = rawLines.map(FormatDetector.hasMarkup)
+        let format = FormatDetector.detect(text, lines: rawLines, markup: markup)
         var lines: [NormalizedLine]
         if format == .html {
             lines = HTMLRuns.parseDocument(text).map { NormalizedLine(number: $0.line, runs: $0.runs, headingLevel: $0.level) }
@@ -26,7 +27,7 @@ public enum Normalizer {
                 diagnostics.append(.warning("html-empty", "the HTML document holds no readable text", line: nil))
             }
         } else {
-            lines = readLines(rawLines)
+            lines = readLines(rawLines, markup: markup)
         }
         for index in lines.indices {
             lines[index] = finish(lines[index])
@@ -50,7 +51,7 @@ public enum Normalizer {
         return lines
     }
 
-    private static func readLines(_ rawLines: [Substring]) -> [NormalizedLine] {
+    private static func readLines(_ rawLines: [Substring], markup: [Bool]) -> [NormalizedLine] {
         var lines: [NormalizedLine] = []
         lines.reserveCapacity(rawLines.count)
         var markupIndices: [Int] = []
@@ -62,7 +63,7 @@ public enum Normalizer {
                 level = heading.level
                 body = heading.rest
             }
-            if FormatDetector.hasMarkup(raw) {
+            if markup[offset] {
                 markupIndices.append(offset)
                 markupTexts.append(body)
             }

@@ -7,7 +7,7 @@ enum EmbeddedFields {
     /// "PESO: 35", "PESO:50", "PESO: 70 100", "(Peso: 50%)", "(PES0: 15%)", "(20%)", "(<del>10%</del> 15%)".
     static func weight(in cell: Cell) -> (rest: Cell, weight: Cell)? {
         let text = Array(cell.rawText)
-        let upper = text.map { $0.isASCII ? Character($0.uppercased()) : $0 }
+        let upper = folded(text, toUpper: true)
         for keyword in ["PESO", "PES0"] {
             guard let start = find(Array(keyword), in: upper) else { continue }
             var index = start + keyword.count
@@ -36,7 +36,7 @@ enum EmbeddedFields {
     /// "(tipologia: Efficacia)", "Tipologia: Qualità - Outcome", "Tipologia di indicatore: Efficacia", "( Tipologia indicatore: X )".
     static func type(in cell: Cell) -> (rest: Cell, type: String)? {
         let text = Array(cell.rawText)
-        let lower = text.map { $0.isASCII ? Character($0.lowercased()) : $0 }
+        let lower = folded(text, toUpper: false)
         guard let start = find(Array("tipologia"), in: lower) else { return nil }
         var index = start + "tipologia".count
         for filler in [" di indicatore", " indicatore"] where matches(Array(filler), in: lower, at: index) { index += filler.count; break }
@@ -57,7 +57,7 @@ enum EmbeddedFields {
     /// "(fonte: Osservatorio camerale)", "(Fonte dei dati: Dintec e Movimprese)", "(Fonte IC-Priamo)".
     static func source(in cell: Cell) -> (rest: Cell, source: Cell)? {
         let text = Array(cell.rawText)
-        let lower = text.map { $0.isASCII ? Character($0.lowercased()) : $0 }
+        let lower = folded(text, toUpper: false)
         guard let keyword = find(Array("fonte"), in: lower), let open = previousNonSpace(text, before: keyword), text[open] == "(" else { return nil }
         var index = keyword + "fonte".count
         if matches(Array(" dei dati"), in: lower, at: index) { index += " dei dati".count }
@@ -93,6 +93,17 @@ enum EmbeddedFields {
             .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         while index < text.count, " -–—".contains(text[index]) { index += 1 }
         return (printed.hasPrefix(prefix) ? printed : prefix + " " + number, cell.slice(index..<text.count))
+    }
+
+    /// ASCII letters in one case, everything else as it is (a keyword search, without building a
+    /// string per character as `uppercased()` would).
+    private static func folded(_ text: [Character], toUpper: Bool) -> [Character] {
+        text.map { character in
+            guard let ascii = character.asciiValue, character.unicodeScalars.count == 1 else { return character }
+            if toUpper, ascii >= 0x61, ascii <= 0x7A { return Character(Unicode.Scalar(ascii - 0x20)) }
+            if !toUpper, ascii >= 0x41, ascii <= 0x5A { return Character(Unicode.Scalar(ascii + 0x20)) }
+            return character
+        }
     }
 
     private static func find(_ needle: [Character], in haystack: [Character]) -> Int? {
