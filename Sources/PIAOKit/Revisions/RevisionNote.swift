@@ -16,20 +16,21 @@ struct RevisionNote: Equatable {
     init?(_ statement: String) {
         guard NoteText.isRevisionNote(statement), !Label.openingKey(statement).hasPrefix("CAUSA") else { return nil }
         text = statement
-        let lower = statement.lowercased()
+        // Every phrase is ASCII: searched on bytes, without case (no lowercased copy, no Foundation search).
+        let says = { (phrase: String) in statement.range(ofASCII: phrase) != nil }
         // "stralcio di un indicatore riferito all'obiettivo precedente" speaks of another indicator.
         let removal = ["stralcio indicatore", "stralcio e inserimento", "stralcio dell'indicatore", "stralcio del presente indicatore"]
-            .contains { lower.contains($0) }
+            .contains(where: says)
         let insertion = ["nuovo indicatore", "inserimento indicatore", "aggiungere l'indicatore", "aggiunta indicatore", "aggiunta dell'indicatore", "nuovi indicatori"]
-            .contains { lower.contains($0) }
+            .contains(where: says)
         replacesIndicator = removal && insertion
         removesIndicator = removal && !insertion
         addsIndicator = insertion && !removal
         redefinesIndicator = ["ridefinizione", "adeguamento indicatore", "revisione indicatore", "revisione dell'indicatore", "modifica indicatore",
                               "modifica algoritmo", "adeguamento descrizion", "modifica descrizione indicatore", "modifica dell'algoritmo"]
-            .contains { lower.contains($0) }
-        mentionsSource = lower.contains("fonte")
-        mentionsObjectiveText = lower.contains("descrizione obiettivo") || lower.contains("descrizioni obiettivo")
+            .contains(where: says)
+        mentionsSource = says("fonte")
+        mentionsObjectiveText = says("descrizione obiettivo") || says("descrizioni obiettivo")
     }
 
     /// The revision notes among a list of note cells.

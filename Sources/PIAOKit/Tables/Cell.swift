@@ -62,8 +62,11 @@ public struct Cell: Equatable, Sendable {
     /// included): this runs on every cell of every document.
     static func clean<S: StringProtocol>(_ text: S) -> String {
         if let result = text.utf8.withContiguousStorageIfAvailable({ clean(bytes: $0, original: text) }) { return result }
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { clean(bytes: $0, original: text) }
+        // Small strings (held inline) have no contiguous storage to lend: `withUTF8` copies them
+        // to the stack, where building an Array from the UTF-8 view goes byte by byte.
+        let original = String(text)
+        var copy = original
+        return copy.withUTF8 { clean(bytes: $0, original: original) }
     }
 
     private static func clean<S: StringProtocol>(bytes: UnsafeBufferPointer<UInt8>, original: S) -> String {
