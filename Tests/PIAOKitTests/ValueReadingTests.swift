@@ -51,6 +51,9 @@ final class ValueReadingTests: XCTestCase {
         XCTAssertNil(text.range(ofASCII: "soglia", caseInsensitive: false, from: text.range(ofASCII: "soglia")!.upperBound))
         XCTAssertNil(text.range(ofASCII: "Tipologia", caseInsensitive: false))
         XCTAssertEqual(Substring(text).dropFirst(6).range(ofASCII: "misura").map { String(text[$0]) }, "misura")
+        XCTAssertEqual(text.lastRange(ofASCII: "i").map { String(text[$0.upperBound...]) }, "a 5")
+        XCTAssertEqual("Unità  di  misura".lastRange(ofASCII: "  ").map { String("Unità  di  misura"[$0.upperBound...]) }, "misura")
+        XCTAssertNil(text.lastRange(ofASCII: "  "))
         XCTAssertTrue(ByteSearch.contains("NOTE - Causa: x", "causa:"))
         XCTAssertFalse(ByteSearch.contains("@", "`"), "only letters are folded")
     }

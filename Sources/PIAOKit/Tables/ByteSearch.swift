@@ -41,6 +41,18 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
+    /// The last occurrence of an ASCII `needle`, compared exactly (Foundation's `.backwards` search, on bytes).
+    func lastRange(ofASCII needle: String) -> Range<Index>? {
+        let pattern = Array(needle.utf8)
+        let bytes = Array(utf8)
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+        for start in stride(from: bytes.count - pattern.count, through: 0, by: -1) where bytes[start..<start + pattern.count].elementsEqual(pattern) {
+            let lower = utf8.index(utf8.startIndex, offsetBy: start)
+            return lower..<utf8.index(lower, offsetBy: pattern.count)
+        }
+        return nil
+    }
+
     /// Whether the text opens with an ASCII `prefix`, ASCII letters compared without case: the
     /// same answer as `lowercased().hasPrefix(prefix.lowercased())` without lowercasing a whole line.
     func hasASCIIPrefix(_ prefix: String) -> Bool {

@@ -186,7 +186,7 @@ struct FlowSheetReader {
         }
         // "Patrimonio netto / Immobilizzazioni  >= 105,00 %": the columns meet on one line.
         let raw = line.rawText
-        if let gap = raw.range(of: "  ", options: .backwards), ValueTokens.split(Cell.clean(raw[gap.upperBound...])) != nil {
+        if let gap = raw.lastRange(ofASCII: "  "), ValueTokens.split(Cell.clean(raw[gap.upperBound...])) != nil {
             appendIndicator(.algorithm, Cell(runs: [StyledRun(Cell.clean(raw[..<gap.lowerBound]))], line: line.line))
             values.append(Cell(runs: [StyledRun(Cell.clean(raw[gap.upperBound...]))], line: line.line))
             phase = .values
