@@ -10,7 +10,7 @@ enum FormatDetector {
         var nonBlank = 0, tabbed = 0, tagged = 0, headings = 0, pipes = 0
         for (line, hasMarkup) in zip(lines, markup) where !line.allSatisfy(\.isWhitespace) {
             nonBlank += 1
-            if line.utf8.contains(UInt8(ascii: "\t")) { tabbed += 1 }
+            if line.containsByte(UInt8(ascii: "\t")) { tabbed += 1 }
             if hasMarkup { tagged += 1 }
             if line.utf8.first == UInt8(ascii: "#"), InlineMarkdown.heading(String(line)) != nil { headings += 1 }
             if line.hasPrefix("|"), line.utf8.dropFirst().contains(UInt8(ascii: "|")) { pipes += 1 }

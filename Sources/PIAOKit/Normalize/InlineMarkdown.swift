@@ -9,7 +9,7 @@ enum InlineMarkdown {
         }
         var output: [StyledRun] = []
         // In a table row a lone "**" after a word is a footnote mark ("società di persone**"), not emphasis.
-        let inTable = runs.contains { $0.text.utf8.contains(UInt8(ascii: "\t")) } || isPipeRow(runs)
+        let inTable = runs.contains { $0.text.containsByte(UInt8(ascii: "\t")) } || isPipeRow(runs)
         var bold = false
         var struck = false
         for run in runs {

@@ -11,7 +11,7 @@ enum LatexMath {
 
     /// Replaces every `$…$` span of a line that looks like math with its Unicode reading.
     static func replaceInlineMath(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "$")) else { return text }
+        guard text.containsByte(UInt8(ascii: "$")) else { return text }
         var output = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "$") {

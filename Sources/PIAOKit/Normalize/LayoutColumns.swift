@@ -4,7 +4,7 @@ enum LayoutColumns {
     static func isLayout(_ lines: [Substring]) -> Bool {
         var nonBlank = 0, gapped = 0
         for line in lines where !isBlank(line) {
-            if line.utf8.contains(UInt8(ascii: "\t")) { return false }
+            if line.containsByte(UInt8(ascii: "\t")) { return false }
             nonBlank += 1
             if hasInnerGap(line) { gapped += 1 }
         }

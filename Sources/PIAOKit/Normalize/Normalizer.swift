@@ -9,7 +9,7 @@ public enum Normalizer {
         var diagnostics = decoded.diagnostics
         var text = decoded.text
         // Foundation's string work is slow on large inputs: do it only when the text needs it.
-        if text.utf8.contains(0x0D) {
+        if text.containsByte(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if mayNeedComposition(text) { text = text.precomposedStringWithCanonicalMapping }

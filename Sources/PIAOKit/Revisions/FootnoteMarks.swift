@@ -34,7 +34,7 @@ enum FootnoteMarks {
 
     /// The value without its footnote marks: "62.150,00(*)" → "62.150,00", "≥ 525*" → "≥ 525".
     static func stripped(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "*")) else { return text }
+        guard text.containsByte(UInt8(ascii: "*")) else { return text }
         var bytes = Array(text.utf8)
         bytes.removeAll { $0 == UInt8(ascii: "*") }
         var result = String(decoding: bytes, as: UTF8.self)

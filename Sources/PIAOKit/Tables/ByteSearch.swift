@@ -1,3 +1,5 @@
+import Foundation
+
 /// Searches for ASCII words on UTF-8 bytes, ASCII letters compared without case. Foundation's
 /// `range(of:options: .caseInsensitive)` is a locale-aware search that costs far more, and these
 /// run on every line and cell.
@@ -41,6 +43,16 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
+    /// Whether the text holds this byte: `memchr` over the UTF-8 storage, where `utf8.contains`
+    /// walks the generic iterator a byte at a time.
+    func containsByte(_ byte: UInt8) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+        return found ?? utf8.contains(byte)
+    }
+
     /// The last occurrence of an ASCII `needle`, compared exactly (Foundation's `.backwards` search, on bytes).
     func lastRange(ofASCII needle: String) -> Range<Index>? {
         let pattern = Array(needle.utf8)

@@ -63,7 +63,7 @@ public enum TableDetector {
         let text = line.text
         let isPipeRow = text.hasPrefix("|") && text.utf8.dropFirst().contains(UInt8(ascii: "|"))
         let separator = isPipeRow ? UInt8(ascii: "|") : UInt8(ascii: "\t")
-        guard isPipeRow || text.utf8.contains(UInt8(ascii: "\t")) else { return nil }
+        guard isPipeRow || text.containsByte(UInt8(ascii: "\t")) else { return nil }
         // Split on the separator byte (ASCII, so never inside a multi-byte character); each cell's
         // runs are collected first and the cell made once.
         var cellRuns: [[StyledRun]] = [[]]
