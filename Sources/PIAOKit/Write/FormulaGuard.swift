@@ -3,7 +3,10 @@
 /// are left alone, and only text columns pass through here: number columns stay numbers.
 public enum FormulaGuard {
     public static func neutralised(_ text: String) -> String {
-        guard let first = text.first, "=+-@\t\r".contains(first), !isPlainNumber(text) else { return text }
+        // The first byte decides (this runs on every text cell); "\r\n" is a line break, not a CR.
+        let utf8 = text.utf8
+        guard let first = utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first),
+              !(first == 0x0D && utf8.dropFirst().first == 0x0A), !isPlainNumber(text) else { return text }
         return "'" + text
     }
 
