@@ -30,8 +30,12 @@ struct Extract: ParsableCommand {
     @Option(help: "Also write the tables into this SQLite database (a re-run replaces each document's rows).")
     var sqlite: String?
 
+    @Option(help: "Seconds allowed per document before it is given up as not read.")
+    var timeout: Double = 600
+
     func validate() throws {
         guard [",", ";", "\t"].contains(delimiter) else { throw ValidationError("--delimiter must be ',', ';' or '\\t'") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a number of seconds above 0") }
     }
 
     func run() throws {
@@ -58,7 +62,8 @@ struct Extract: ParsableCommand {
         var arguments = ["worker", "--output", output, "--delimiter", String(csv.delimiter)]
         if excel { arguments.append("--excel") }
         if let sqlite { arguments += ["--sqlite", sqlite] }
-        let failures = IsolatedBatch.run(inputs, jobs: input.parallelJobs, worker: (Self.executable, arguments), into: batchOutput, progress: callback)
+        let failures = IsolatedBatch.run(inputs, jobs: input.parallelJobs, worker: (Self.executable, arguments), timeout: timeout,
+                                         into: batchOutput, progress: callback)
         let summaries: [DocumentSummary]
         do {
             summaries = try batchOutput.finish()

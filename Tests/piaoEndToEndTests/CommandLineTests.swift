@@ -257,4 +257,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(objectives.split(separator: "\r\n").count, 1 + 7 + 15 + 18, "the objectives of 000, 001 and 004")
         XCTAssertTrue(names.filter { $0.hasSuffix(".tmp") }.isEmpty, "\(names)")
     }
+
+    /// A document that never finishes (injected: the worker sleeps on it) is given up after --timeout;
+    /// the batch goes on.
+    func testADocumentThatNeverEndsIsGivenUpAfterTheTimeout() throws {
+        let input = try temporaryFolder(), output = try temporaryFolder()
+        for (index, name) in ["000_1d5542a8a6ae3887", "001_923d46fa4cfb4ce4", "004_9a45401b283646bf"].enumerated() {
+            try FileManager.default.copyItem(at: repository.appendingPathComponent("corpus/\(name).txt"), to: input.appendingPathComponent("d\(index).txt"))
+        }
+        let started = Date()
+        let run = try piao(["extract", input.path, "--output", output.path, "--jobs", "1", "--timeout", "2"], environment: ["PIAO_TEST_HANG_ON": "d0.txt"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        XCTAssertEqual(run.status, 3, run.stderr)
+        XCTAssertTrue(run.stderr.contains("d0.txt: not read: piao was still reading this document after the time allowed (--timeout)"), run.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: output.path)
+        XCTAssertEqual(names.filter { $0.hasSuffix(".json") }.sorted(), ["d1.json", "d2.json", "datapackage.json"])
+    }
 }

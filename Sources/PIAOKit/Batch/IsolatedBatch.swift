@@ -5,9 +5,9 @@ import Foundation
 /// of the batch goes on. Each worker writes its documents' JSON; the rows come back here, to be
 /// written in input order by `BatchOutput`.
 public enum IsolatedBatch {
-    /// `worker` is the command that starts a worker (`piao worker …`). Returns the documents not
-    /// read, in input order; the others are in `output`.
-    public static func run(_ inputs: [InputCollector.Input], jobs: Int, worker: (executable: URL, arguments: [String]),
+    /// `worker` is the command that starts a worker (`piao worker …`); a document not read within
+    /// `timeout` seconds is given up. Returns the documents not read, in input order; the others are in `output`.
+    public static func run(_ inputs: [InputCollector.Input], jobs: Int, worker: (executable: URL, arguments: [String]), timeout: Double = 600,
                            into output: BatchOutput, progress: (@Sendable (String) -> Void)? = nil) -> [BatchRunner.Failure] {
         signal(SIGPIPE, SIG_IGN)  // a worker that died must not take us with it when we write to it
         let queue = WorkQueue(count: inputs.count)
@@ -26,9 +26,13 @@ public enum IsolatedBatch {
                     progress?(input.path)
                     continue
                 }
-                switch current.read(index, input) {
+                switch current.read(index, input, timeout: timeout) {
                 case let (_, .success(piece))?:
                     output.add(index, piece: piece)
+                    if current.wasStopped {
+                        current.close()
+                        process = nil
+                    }
                 case let (_, .failure(failure))?:
                     failures.add(index, BatchRunner.Failure(file: input.path, message: failure.message))
                     output.skip(index)

@@ -5,12 +5,14 @@ import Foundation
 public enum WorkerLoop {
     public static func run(folder: String, csv: CSVOptions, sqlite: String?) {
         let database = Result { try sqlite.map { try SQLiteWriter(path: $0) } }
-        // Fault injection for the tests: a worker that dies on the named file, as a crash would.
+        // Fault injection for the tests: a worker that dies, or never ends, on the named file.
         let crashOn = ProcessInfo.processInfo.environment["PIAO_TEST_CRASH_ON"]
+        let hangOn = ProcessInfo.processInfo.environment["PIAO_TEST_HANG_ON"]
         while let line = readLine(strippingNewline: true) {
             guard let request = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let index = request["index"] as? Int, let id = request["id"] as? String, let path = request["path"] as? String else { return }
             if let crashOn, (path as NSString).lastPathComponent == crashOn { fatalError("crash requested by PIAO_TEST_CRASH_ON") }
+            if let hangOn, (path as NSString).lastPathComponent == hangOn { while true { sleep(60) } }
             send(frame(index: index, id: id, path: path, folder: folder, csv: csv, database: database))
         }
     }

@@ -27,13 +27,33 @@ final class WorkerProcess {
         reader = PipeReader(descriptor: replies.fileHandleForReading.fileDescriptor)
     }
 
-    /// Sends one document; its frame, or nil when the worker died on it.
-    func read(_ index: Int, _ input: InputCollector.Input) -> (index: Int, result: Result<DocumentPiece, BatchRunner.Failure>)? {
+    /// Sends one document; its frame, or nil when the worker died on it. A worker still on it after
+    /// `timeout` seconds is killed (a loop that never ends is a bug too).
+    func read(_ index: Int, _ input: InputCollector.Input, timeout: Double) -> (index: Int, result: Result<DocumentPiece, BatchRunner.Failure>)? {
         guard var request = try? JSONSerialization.data(withJSONObject: ["index": index, "id": input.id, "path": input.path]) else { return nil }
         request.append(0x0A)
+        let watchdog = DispatchWorkItem { [process, timedOut] in
+            timedOut.set()
+            kill(process.processIdentifier, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         let written = request.withUnsafeBytes { writeAll(requests.fileHandleForWriting.fileDescriptor, $0) }
         guard written, let frame = DocumentPiece.read(from: reader), frame.index == index else { return nil }
         return frame
+    }
+
+    private let timedOut = Flag()
+
+    /// The watchdog fired (possibly just as the frame arrived): this worker is gone.
+    var wasStopped: Bool { timedOut.isSet }
+
+    /// Set once, from the watchdog's thread.
+    private final class Flag: @unchecked Sendable {
+        private var value = false
+        private let lock = NSLock()
+        func set() { lock.lock(); value = true; lock.unlock() }
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     }
 
     /// Why the worker stopped, once it has: its exit, and the runtime's one-line report if any.
@@ -43,6 +63,10 @@ final class WorkerProcess {
         let how = process.terminationReason == .uncaughtSignal ? "signal \(process.terminationStatus)" : "exit code \(process.terminationStatus)"
         let log = (try? String(contentsOf: errorLog, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(at: errorLog)
+        if timedOut.isSet {
+            return "piao was still reading this document after the time allowed (--timeout) and stopped it; "
+                + "this is likely a bug in piao, please report it with the file. The other documents were read."
+        }
         let report = log.split(separator: "\n").first { $0.contains("Fatal error") || $0.contains("error:") }
         return "piao stopped while reading this document (\(how)\(report.map { ": " + $0 } ?? "")); "
             + "this is a bug in piao, please report it with the file. The other documents were read."
