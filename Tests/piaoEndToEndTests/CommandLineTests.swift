@@ -248,7 +248,7 @@ final class CommandLineTests: XCTestCase {
         let run = try piao(["extract", input.path, "--output", output.path, "--jobs", "2"], environment: ["PIAO_TEST_CRASH_ON": "d1.txt"])
         XCTAssertEqual(run.status, 3, run.stderr)
         XCTAssertTrue(run.stderr.contains("d1.txt: not read: piao stopped while reading this document (signal 4"), run.stderr)
-        XCTAssertTrue(run.stderr.contains("this is a bug in piao"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("Fatal error: crash requested by PIAO_TEST_CRASH_ON); this is a bug in piao"), run.stderr)
         let names = try FileManager.default.contentsOfDirectory(atPath: output.path)
         XCTAssertEqual(names.filter { $0.hasSuffix(".json") }.sorted(), ["d0.json", "d2.json", "d3.json", "datapackage.json"])
         let documents = try String(contentsOf: output.appendingPathComponent("documents.csv"), encoding: .utf8)

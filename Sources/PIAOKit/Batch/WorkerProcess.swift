@@ -8,18 +8,22 @@ final class WorkerProcess {
     private let requests: Pipe
     private let replies: Pipe
     private let reader: PipeReader
-    private let errorLog: URL
+    /// The worker's stderr: a file already unlinked, so nothing is left behind however the batch ends.
+    private let errorLog: FileHandle
 
     init(executable: URL, arguments: [String]) throws {
         requests = Pipe()
         replies = Pipe()
-        errorLog = FileManager.default.temporaryDirectory.appendingPathComponent("piao-worker-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: errorLog.path, contents: nil)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("piao-worker-\(UUID().uuidString).log").path
+        let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        unlink(path)
+        errorLog = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         process.executableURL = executable
         process.arguments = arguments
         process.standardInput = requests
         process.standardOutput = replies
-        process.standardError = try FileHandle(forWritingTo: errorLog)
+        process.standardError = errorLog
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"  // a crash report is one line, not a backtrace
         process.environment = environment
@@ -61,8 +65,8 @@ final class WorkerProcess {
         try? requests.fileHandleForWriting.close()
         process.waitUntilExit()
         let how = process.terminationReason == .uncaughtSignal ? "signal \(process.terminationStatus)" : "exit code \(process.terminationStatus)"
-        let log = (try? String(contentsOf: errorLog, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(at: errorLog)
+        try? errorLog.seek(toOffset: 0)
+        let log = String(decoding: (try? errorLog.readToEnd()) ?? Data(), as: UTF8.self)
         if timedOut.isSet {
             return "piao was still reading this document after the time allowed (--timeout) and stopped it; "
                 + "this is likely a bug in piao, please report it with the file. The other documents were read."
@@ -76,6 +80,5 @@ final class WorkerProcess {
     func close() {
         try? requests.fileHandleForWriting.close()
         process.waitUntilExit()
-        try? FileManager.default.removeItem(at: errorLog)
     }
 }
