@@ -124,6 +124,36 @@ extension NormalizerTests {
 }
 
 extension NormalizerTests {
+    /// pdftotext -layout wraps a long cell onto the next lines, under its column: a line that only
+    /// continues cells of the row above (lower-case or bracketed openings) is joined to them; its
+    /// line stays, empty. Lines that open like values, years or labels stay rows of their own.
+    func testLayoutWrappedCellsAreJoinedBack() throws {
+        let layout = """
+        Indicatori               Tipologia    Target 2026
+        Grado di realizzazione   Efficacia    >= 80%
+        delle azioni             (interna)
+        Costi di struttura       Efficienza   <= 100
+                                              <= 90
+        Tempi medi               Efficienza   30
+                                 Qualità
+        kpi1.1.1_03 pratiche     Efficacia    = 100%
+        """
+        let text = try Normalizer.normalize(bytes: Array(layout.utf8), file: "layout.txt")
+        XCTAssertEqual(text.lines.map(\.text), [
+            "Indicatori\tTipologia\tTarget 2026",
+            "Grado di realizzazione delle azioni\tEfficacia (interna)\t>= 80%",
+            "",
+            "Costi di struttura\tEfficienza\t<= 100",
+            "\t\t<= 90",
+            "Tempi medi\tEfficienza\t30",
+            "\tQualità",
+            "kpi1.1.1_03 pratiche\tEfficacia\t= 100%",
+        ])
+        XCTAssertEqual(text.lines.map(\.number), Array(1...8), "the joined line keeps its number, empty")
+    }
+}
+
+extension NormalizerTests {
     /// A cell spanning columns keeps the next cell under its own header.
     func testHTMLColspanKeepsColumnsInPlace() throws {
         let html = """

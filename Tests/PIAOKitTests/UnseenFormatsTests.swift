@@ -48,6 +48,23 @@ final class UnseenFormatsTests: XCTestCase {
         XCTAssertEqual(dataset.objectives.first?.indicators.first?.name.current, "Presenze agli eventi promossi")
     }
 
+    /// Long cells wrapped onto the next lines (only their column filled) are joined back; a row of
+    /// amounts under announced years is not; "TARGET 2025 | >= 500" rows give one target each.
+    func testLayoutWrappedCellsAndTargetsPerLabelYear() throws {
+        let dataset = try read("esempio-layout-a-capo.txt")
+        XCTAssertEqual(dataset.diagnostics.map(\.code), ["layout-columns"])
+        let objective = try dataset.objective("os-3")
+        XCTAssertEqual(objective.area, CodedTitle(code: "3", title: "Territorio e turismo, attrattività e promozione del territorio"))
+        XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.current ?? -1)" }, ["2025 10000.0", "2026 12000.0"])
+        let indicator = try dataset.indicator("os-3/i1")
+        XCTAssertEqual(indicator.name.current, "Presenze agli eventi promossi dalla Camera sul territorio provinciale")
+        XCTAssertEqual(indicator.algorithm?.current, "Numero di presenze registrate agli eventi")
+        XCTAssertEqual(indicator.source?.current, "registri di sala")
+        XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "")" }, ["2025 >= 500", "2026 >= 550"])
+        XCTAssertTrue(objective.notes.isEmpty && indicator.notes.isEmpty, "no wrapped line left behind as a note")
+        XCTAssertTrue(dataset.checks.allSatisfy { $0.status == .pass })
+    }
+
     func testWindows1252TextIsDecodedAndSaidSo() throws {
         let dataset = try read("esempio-cp1252.txt")
         XCTAssertEqual(dataset.diagnostics.map(\.code), ["encoding-fallback"])

@@ -71,6 +71,8 @@ enum LayoutColumns {
     }
 
     /// A table's lines with each cell in its column: starts within two characters are one column.
+    /// A cell wrapped onto the next line(s) is joined back (see `continues`); the line it came from
+    /// stays, empty, so line numbers do not move.
     private static func aligned(_ rows: [[Cell]]) -> [String] {
         let starts = Set(rows.flatMap { $0.map(\.start) } + [0]).sorted()
         var columnOf: [Int: Int] = [:]
@@ -81,16 +83,49 @@ enum LayoutColumns {
             columnOf[start] = column
             previous = start
         }
-        return rows.map { cells in
+        var placed: [[(column: Int, text: String)]] = rows.map { cells in
+            var current = 0
+            return cells.enumerated().map { index, cell in
+                let target = max(columnOf[cell.start] ?? current, index == 0 ? 0 : current + 1)
+                current = target
+                return (target, cell.text)
+            }
+        }
+        var owner: Int?
+        for index in placed.indices {
+            if let row = owner, continues(placed[index], placed[row]) {
+                for cell in placed[index] {
+                    let position = placed[row].firstIndex { $0.column == cell.column }!
+                    placed[row][position].text += " " + cell.text
+                }
+                placed[index] = []
+            } else {
+                owner = index
+            }
+        }
+        return placed.map { cells in
             var line = ""
             var current = 0
             for (index, cell) in cells.enumerated() {
-                let target = columnOf[cell.start] ?? current
-                let tabs = index == 0 ? target : max(1, target - current)
-                line += String(repeating: "\t", count: tabs) + cell.text
-                current += tabs
+                line += String(repeating: "\t", count: index == 0 ? cell.column : cell.column - current) + cell.text
+                current = cell.column
             }
             return line
+        }
+    }
+
+    /// A line that only continues cells of the row above: each of its cells sits under a cell of
+    /// that row and opens as no label or value would — a lower-case word, a bracket, a comma:
+    /// "Numero di presenze registrate" / "(fonte: registri)". In the first column, where a new row
+    /// may open with a code ("kpi1.1.1_03"), only a word of letters alone continues ("delle azioni").
+    private static func continues(_ line: [(column: Int, text: String)], _ row: [(column: Int, text: String)]) -> Bool {
+        !line.isEmpty && line.allSatisfy { cell in
+            guard row.contains(where: { $0.column == cell.column }), let opening = cell.text.unicodeScalars.first else { return false }
+            if cell.column == 0 {
+                let word = cell.text.prefix { $0 != " " }
+                return opening.properties.isLowercase && word.allSatisfy(\.isLetter)
+            }
+            return opening.properties.isLowercase || "(,;/&".unicodeScalars.contains(opening)
         }
     }
 

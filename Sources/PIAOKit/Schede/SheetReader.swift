@@ -260,6 +260,12 @@ struct SheetReader {
             }
         case .target:
             guard hasIndicator(for: label, row: row) else { return }
+            // "TARGET 2025 | >= 500", one row per year: the year is in the label.
+            if let year = Self.labelYear(row, values: values) {
+                currentIndicator.targets.years.append(year)
+                currentIndicator.targets.cells.append(value)
+                return
+            }
             switch yearValues(values, row: row) {
             case let .values(years, cells): currentIndicator.targets = YearCells(years: years, cells: cells)
             case let .announced(years): expectation = .targets(years)
@@ -342,6 +348,13 @@ struct SheetReader {
                 diagnostics.append(.warning("unrecognised-row", "row not understood inside a sheet: \(excerpt(row))", line: row.line))
             }
         }
+    }
+
+    /// The year a label row names for its single value ("TARGET 2025 | >= 500"), when no year
+    /// header announced the columns.
+    private static func labelYear(_ row: Row, values: [Cell]) -> Int? {
+        guard values.filter({ !$0.isEmpty }).count == 1, let match = YearHeader.read(row.cells[0]), match.value.isEmpty else { return nil }
+        return match.year
     }
 
     private enum YearValues {
