@@ -146,11 +146,11 @@ final class CommandLineTests: XCTestCase {
         let output = try temporaryFolder()
         let run = try piao(["extract", "Tests/Fixtures/unseen", "--output", output.path])
         XCTAssertEqual(run.status, 0, run.stderr)
-        for name in ["esempio-revisione", "esempio-operativo", "esempio-layout", "esempio-cp1252"] {
+        for name in ["esempio-revisione", "esempio-operativo", "esempio-layout", "esempio-layout-a-capo", "esempio-cp1252"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(name + ".json").path), name)
             XCTAssertTrue(run.stderr.contains("\(name): "), run.stderr)
         }
-        XCTAssertTrue(run.stderr.contains("total: 4 documents written"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("total: 5 documents written"), run.stderr)
     }
 
     func testAnOutputFolderThatCannotBeWrittenIsNamed() throws {
