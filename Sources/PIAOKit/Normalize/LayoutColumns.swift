@@ -75,8 +75,7 @@ enum LayoutColumns {
     }
 
     /// A table's lines with each cell in its column: starts within two characters are one column.
-    /// A cell wrapped onto the next line(s) is joined back (see `continues`); the line it came from
-    /// stays, empty, so line numbers do not move.
+    /// Cells wrapped onto the next lines are joined back (`WrappedCells`).
     private static func aligned(_ rows: [[Cell]]) -> [String] {
         let starts = Set(rows.flatMap { $0.map(\.start) } + [0]).sorted()
         var columnOf: [Int: Int] = [:]
@@ -87,26 +86,15 @@ enum LayoutColumns {
             columnOf[start] = column
             previous = start
         }
-        var placed: [[(column: Int, text: String)]] = rows.map { cells in
+        var placed: [[PlacedCell]] = rows.map { cells in
             var current = 0
             return cells.enumerated().map { index, cell in
                 let target = max(columnOf[cell.start] ?? current, index == 0 ? 0 : current + 1)
                 current = target
-                return (target, cell.text)
+                return PlacedCell(column: target, text: cell.text)
             }
         }
-        var owner: Int?
-        for index in placed.indices {
-            if let row = owner, continues(placed[index], placed[row]) {
-                for cell in placed[index] {
-                    let position = placed[row].firstIndex { $0.column == cell.column }!
-                    placed[row][position].text += (hyphenated(placed[row][position].text) ? "" : " ") + cell.text
-                }
-                placed[index] = []
-            } else {
-                owner = index
-            }
-        }
+        WrappedCells.join(&placed)
         return placed.map { cells in
             var line = ""
             var current = 0
@@ -116,65 +104,6 @@ enum LayoutColumns {
             }
             return line
         }
-    }
-
-    /// A line that only continues cells of the row above: each of its cells sits under a cell of
-    /// that row and opens as no label or value would — a lower-case word, a bracket, a comma:
-    /// "Numero di presenze registrate" / "(fonte: registri)". In the first column, where a new row
-    /// may open with a code ("kpi1.1.1_03"), only a word of letters alone continues ("delle azioni").
-    private static func continues(_ line: [(column: Int, text: String)], _ row: [(column: Int, text: String)]) -> Bool {
-        // A first cell alone under a grid row (three cells or more) is its name wrapped, whatever its
-        // case ("Media del grado di" under "Grado di raggiungimento | Efficacia | % | …"), unless it is a caption.
-        if line.count == 1, line[0].column == 0, row.count >= 3, row[0].column == 0, !line[0].text.hasSuffix(":"), holdsValues(row) { return true }
-        // Under "Label: | value", a lone cell under the value that is not a value itself continues it
-        // ("Area di responsabilità: | Promozione e Sviluppo" / "Economico").
-        if line.count == 1, row.count == 2, row[0].column == 0, row[0].text.hasSuffix(":"), line[0].column == row[1].column,
-           !isValue(line[0].text) {
-            return true
-        }
-        // A label wrapped before its colon ("D.M. 27/03/2013" / "Missione:"), its value maybe with it.
-        if row.count == 2, row[0].column == 0, !row[0].text.hasSuffix(":"), line.count <= 2, line[0].column == 0,
-           line[0].text.hasSuffix(":"), line.dropFirst().allSatisfy({ $0.column == row[1].column && !isValue($0.text) }) {
-            return true
-        }
-        // Under a data row, a line opening with the rest of its name continues every cell it has, as
-        // long as none of them is a value ("… dell'amministrazione | Pubblica | | partire dal 30/11").
-        if let first = line.first, first.column == 0, continuesName(first.text), holdsValues(row),
-           line.allSatisfy({ cell in row.contains { $0.column == cell.column } && !isValue(cell.text) }) {
-            return true
-        }
-        return !line.isEmpty && line.allSatisfy { cell in
-            guard let above = row.first(where: { $0.column == cell.column }), let opening = cell.text.unicodeScalars.first else { return false }
-            if cell.column == 0 { return continuesName(cell.text) || hyphenated(above.text) }
-            // A bracket left open above is closed here: "(progetto FNP" / "2025-2026)".
-            let unclosed = above.text.utf8.count { $0 == UInt8(ascii: "(") } > above.text.utf8.count { $0 == UInt8(ascii: ")") }
-                || above.text.last.map { "-–,;(/".contains($0) } == true  // or a text cut after a dash or a comma
-            let dashThenWord = (opening == "-" || opening == "–") && cell.text.dropFirst().first == " "
-                && cell.text.dropFirst(2).first?.isLetter == true
-            return unclosed || dashThenWord || opening.properties.isLowercase || "(,;/&".unicodeScalars.contains(opening)
-        }
-    }
-
-    /// A word cut at a hyphen at the end of the line ("CCIAA PT-" / "PO:"): joined without a space.
-    private static func hyphenated(_ text: String) -> Bool {
-        text.hasSuffix("-") && text.dropLast().last?.isLetter == true
-    }
-
-    /// A data row, not a header: some cell after the first is a value ("100%", "n.d.", ">=", "€ 5").
-    private static func holdsValues(_ row: [(column: Int, text: String)]) -> Bool {
-        row.dropFirst().contains { isValue($0.text) }
-    }
-
-    private static func isValue(_ text: String) -> Bool {
-        guard let opening = text.unicodeScalars.first else { return false }
-        return ("0"..."9").contains(opening) || "<>=≥≤%€".unicodeScalars.contains(opening) || text.hasASCIIPrefix("n.d")
-    }
-
-    /// A first cell that goes on with a name: a lower-case word of letters ("delle", "dell'ente"), which
-    /// a code opening a new row ("kpi1.1.1_03") is not.
-    private static func continuesName(_ text: String) -> Bool {
-        guard let opening = text.unicodeScalars.first, opening.properties.isLowercase else { return false }
-        return text.prefix { $0 != " " }.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" }
     }
 
     /// Every line of every input passes here: bytes first, Characters only for non-ASCII spaces.
