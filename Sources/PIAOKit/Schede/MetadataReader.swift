@@ -96,7 +96,7 @@ enum MetadataReader {
     static func areas(_ lines: [(text: String, isParagraphStart: Bool)]) -> [String: String] {
         var areas: [String: String] = [:]
         var short: [String: String] = [:]
-        for line in lines where line.text.count <= 200 && opensWithA(line.text) {
+        for line in lines where opensWithA(line.text) && line.text.count <= 200 {
             let key = Label.normalizedKey(line.text)
             for (prefix, isFull) in [("AMBITO STRATEGICO ", true), ("AS ", false)] where key.hasPrefix(prefix) {
                 let body = Substring(key.dropFirst(prefix.count))

@@ -52,7 +52,8 @@ public enum TableDetector {
         for case let .paragraph(cells) in blocks {
             for cell in cells {
                 let text = cell.text
-                if text.count <= 80 { counts[text, default: 0] += 1 }
+                // Bytes first: counting Characters of every paragraph costs more than the rest of this stage.
+                if text.utf8.count <= 80 || text.utf8.count <= 320 && text.count <= 80 { counts[text, default: 0] += 1 }
             }
         }
         return Set(counts.filter { $0.value >= 3 }.keys)
