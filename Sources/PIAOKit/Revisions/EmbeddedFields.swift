@@ -4,6 +4,12 @@ import Foundation
 /// "Algorithm (Fonte dei dati: Osservatorio camerale)", "OO 1.1.1 – TITLE (PESO: <del>5%</del> 7%)".
 /// Each function returns the cell without the field, and the field itself.
 enum EmbeddedFields {
+    /// A cheap test on the cell's text before `weight(in:)`: "PESO"/"PES0" somewhere, or a
+    /// percentage in brackets closing it.
+    static func mayHoldWeight(_ text: String) -> Bool {
+        ByteSearch.contains(text, "pes") || text.hasSuffix(")") && text.containsByte(UInt8(ascii: "%"))
+    }
+
     /// "PESO: 35", "PESO:50", "PESO: 70 100", "(Peso: 50%)", "(PES0: 15%)", "(20%)", "(<del>10%</del> 15%)".
     static func weight(in cell: Cell) -> (rest: Cell, weight: Cell)? {
         let text = Array(cell.rawText)

@@ -43,7 +43,7 @@ struct IndicatorResolver {
         var cells = Cells(name: raw.fields[.description], algorithm: raw.fields[.algorithm], weight: raw.fields[.indicatorWeight],
                           source: raw.fields[.source], type: raw.fields[.type].map { .unchanged($0.text) })
         // Cheap byte tests first: most cells embed nothing.
-        if cells.weight == nil, let name = cells.name, ByteSearch.contains(name.text, "pes") || name.text.utf8.contains(0x25),
+        if cells.weight == nil, let name = cells.name, EmbeddedFields.mayHoldWeight(name.text),
            let found = EmbeddedFields.weight(in: name) {
             cells.name = found.rest
             cells.weight = found.weight
