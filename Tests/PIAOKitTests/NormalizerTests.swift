@@ -126,7 +126,8 @@ extension NormalizerTests {
 extension NormalizerTests {
     /// pdftotext -layout wraps a long cell onto the next lines, under its column: a line that only
     /// continues cells of the row above (lower-case or bracketed openings) is joined to them; its
-    /// line stays, empty. Lines that open like values, years or labels stay rows of their own.
+    /// line stays, empty. Lines that open like values, years or labels stay rows of their own, and a
+    /// caption ends the table (the next one, at other offsets, keeps its own columns).
     func testLayoutWrappedCellsAreJoinedBack() throws {
         let layout = """
         Indicatori               Tipologia    Target 2026
@@ -137,6 +138,8 @@ extension NormalizerTests {
         Tempi medi               Efficienza   30
                                  Qualità
         kpi1.1.1_03 pratiche     Efficacia    = 100%
+        Unità coinvolte:
+        Area           Segreteria
         """
         let text = try Normalizer.normalize(bytes: Array(layout.utf8), file: "layout.txt")
         XCTAssertEqual(text.lines.map(\.text), [
@@ -148,8 +151,10 @@ extension NormalizerTests {
             "Tempi medi\tEfficienza\t30",
             "\tQualità",
             "kpi1.1.1_03 pratiche\tEfficacia\t= 100%",
+            "Unità coinvolte:",
+            "Area\tSegreteria",
         ])
-        XCTAssertEqual(text.lines.map(\.number), Array(1...8), "the joined line keeps its number, empty")
+        XCTAssertEqual(text.lines.map(\.number), Array(1...10), "the joined line keeps its number, empty")
     }
 }
 

@@ -22,17 +22,21 @@ enum LayoutColumns {
             output += aligned(region)
             region = []
         }
-        var inGrid = false
+        var gridRow: [String]?  // the last row of three cells or more opening at the margin, if still in the table
         for line in lines {
             let cells = Self.cells(line)
             // A blank line ends the table: the next may have other columns (merging them misplaces cells).
-            // A lone first cell under a grid row stays in the table: it may be that row's name, wrapped.
-            if cells.count > 1 || cells.first.map({ $0.start > 0 }) == true || inGrid && cells.count == 1 {
+            // A lone first cell under a grid row stays in the table only if it is that row's name, wrapped.
+            let wrappedName = cells.count == 1 && gridRow.map { WrappedCells.wrapsName(cells[0].text, of: $0) } == true
+            if cells.count > 1 || cells.first.map({ $0.start > 0 }) == true || wrappedName {
                 region.append(cells)
-                if cells.count >= 3 { inGrid = true }
+                // A row that goes on with the name above (lower-case opening) keeps that row as the grid row.
+                if cells.count >= 3, !(cells[0].start == 0 && WrappedCells.continuesName(cells[0].text)) {
+                    gridRow = cells[0].start == 0 ? cells.map(\.text) : nil
+                }
             } else {
                 flush()
-                inGrid = false
+                gridRow = nil
                 output.append(cells.first?.text ?? "")
             }
         }

@@ -28,9 +28,7 @@ enum WrappedCells {
     /// "Numero di presenze registrate" / "(fonte: registri)". In the first column, where a new row
     /// may open with a code ("kpi1.1.1_03"), only a word of letters alone continues ("delle azioni").
     private static func continues(_ line: [PlacedCell], _ row: [PlacedCell]) -> Bool {
-        // A first cell alone under a grid row (three cells or more) is its name wrapped, whatever its
-        // case ("Media del grado di" under "Grado di raggiungimento | Efficacia | % | …"), unless it is a caption.
-        if line.count == 1, line[0].column == 0, row.count >= 3, row[0].column == 0, !line[0].text.hasSuffix(":"), holdsValues(row) { return true }
+        if line.count == 1, line[0].column == 0, row[0].column == 0, wrapsName(line[0].text, of: row.map(\.text)) { return true }
         // Under "Label: | value", a lone cell under the value that is not a value itself continues it
         // ("Area di responsabilità: | Promozione e Sviluppo" / "Economico").
         if line.count == 1, row.count == 2, row[0].column == 0, row[0].text.hasSuffix(":"), line[0].column == row[1].column,
@@ -60,6 +58,12 @@ enum WrappedCells {
         }
     }
 
+    /// A first cell alone under a data row of three cells or more is that row's name wrapped, whatever
+    /// its case ("Media del grado di" under "Grado di raggiungimento | Efficacia | % | …"), unless it is a caption.
+    static func wrapsName(_ text: String, of row: [String]) -> Bool {
+        row.count >= 3 && !text.hasSuffix(":") && row.dropFirst().contains(where: isValue)
+    }
+
     /// A word cut at a hyphen at the end of the line ("CCIAA PT-" / "PO:"): joined without a space.
     private static func hyphenated(_ text: String) -> Bool {
         text.hasSuffix("-") && text.dropLast().last?.isLetter == true
@@ -77,7 +81,7 @@ enum WrappedCells {
 
     /// A first cell that goes on with a name: a lower-case word of letters ("delle", "dell'ente"), which
     /// a code opening a new row ("kpi1.1.1_03") is not.
-    private static func continuesName(_ text: String) -> Bool {
+    static func continuesName(_ text: String) -> Bool {
         guard let opening = text.unicodeScalars.first, opening.properties.isLowercase else { return false }
         return text.prefix { $0 != " " }.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" }
     }
