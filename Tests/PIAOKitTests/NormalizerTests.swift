@@ -113,8 +113,7 @@ extension NormalizerTests {
         Ricavi            Efficacia    90            >= 95
                           Efficacia
         """
-        let text = try Normalizer.normalize(bytes: Array(layout.utf8), file: "layout.txt")
-        XCTAssertEqual(text.lines.map(\.text), [
+        XCTAssertEqual(try lines(layout).map(\.text), [
             "Indicatori\tTipologia\tStato 2025\tTarget 2026",
             "Costi struttura\tEfficienza\t\t<= 100",
             "Ricavi\tEfficacia\t90\t>= 95",
@@ -141,8 +140,8 @@ extension NormalizerTests {
         Unità coinvolte:
         Area           Segreteria
         """
-        let text = try Normalizer.normalize(bytes: Array(layout.utf8), file: "layout.txt")
-        XCTAssertEqual(text.lines.map(\.text), [
+        let read = try lines(layout)
+        XCTAssertEqual(read.map(\.text), [
             "Indicatori\tTipologia\tTarget 2026",
             "Grado di realizzazione delle azioni\tEfficacia (interna)\t>= 80%",
             "",
@@ -154,7 +153,7 @@ extension NormalizerTests {
             "Unità coinvolte:",
             "Area\tSegreteria",
         ])
-        XCTAssertEqual(text.lines.map(\.number), Array(1...10), "the joined line keeps its number, empty")
+        XCTAssertEqual(read.map(\.number), Array(1...10), "the joined line keeps its number, empty")
     }
 }
 
