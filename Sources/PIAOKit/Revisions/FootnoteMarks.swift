@@ -42,8 +42,14 @@ enum FootnoteMarks {
         return result.trimmingSpaces()
     }
 
-    private static func stars(leading text: String) -> Int {
+    /// "** nuovo automatismo …" → 2: the mark a footnote explains.
+    static func stars(leading text: String) -> Int {
         text.prefix { $0 == "*" }.count
+    }
+
+    /// "≥ 12%**" → 2: the mark a printed value carries.
+    static func stars(trailing text: String) -> Int {
+        text.reversed().prefix { $0 == "*" }.count
     }
 
     /// The star counts that close the indicator's printed targets and weight.
@@ -53,6 +59,6 @@ enum FootnoteMarks {
         for text in [indicator.name, indicator.algorithm, indicator.description].compactMap({ $0 }) {
             raws += [text.current, text.original].compactMap { $0 }
         }
-        return Set(raws.map { raw in raw.reversed().prefix { $0 == "*" }.count }.filter { $0 > 0 })
+        return Set(raws.map { stars(trailing: $0) }.filter { $0 > 0 })
     }
 }

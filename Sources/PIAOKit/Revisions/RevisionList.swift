@@ -12,8 +12,15 @@ struct RevisionList {
         items.removeAll { $0.indicator == indicator }
     }
 
+    /// Cites `note` on the indicator's changes that have no note of their own. A footnote ("* …") goes
+    /// to the changes whose value carries its mark when some do ("≥ 87%*", not the weight beside it).
     mutating func citeWhereMissing(_ note: String, indicator: String) {
-        for index in items.indices where items[index].indicator == indicator && items[index].note == nil {
+        let unnoted = items.indices.filter { items[$0].indicator == indicator && items[$0].note == nil }
+        let mark = FootnoteMarks.stars(leading: note)
+        let marked = mark == 0 ? [] : unnoted.filter { index in
+            [items[index].original, items[index].current].contains { $0.map(FootnoteMarks.stars(trailing:)) == mark }
+        }
+        for index in marked.isEmpty ? unnoted : marked {
             items[index].note = note
         }
     }

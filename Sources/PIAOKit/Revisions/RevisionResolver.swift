@@ -33,7 +33,7 @@ public enum RevisionResolver {
                               objective: objective.id, indicator: indicator.id, note: note, line: indicator.line)
             }
             // A change with no revision note of its own cites the indicator's first note (often the footnote
-            // whose star it carries).
+            // whose star it carries; see `citeWhereMissing`).
             for indicator in objective.indicators {
                 if let note = indicator.notes.first { revisions.citeWhereMissing(note, indicator: indicator.id) }
             }

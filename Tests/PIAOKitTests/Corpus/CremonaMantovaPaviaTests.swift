@@ -143,6 +143,11 @@ final class CremonaMantovaPaviaTests: XCTestCase {
         // A revision without a note of its own cites the footnote of the value it changed.
         let raised = try XCTUnwrap(dataset.revisions.first { $0.indicator == "oo-1.5.2/i2" })
         XCTAssertEqual(raised.note, "*le domande pervenute sui bandi in O.I. sono inferiori alle attese preventivate")
+        // Line 1663: "<del>80%</del> 85%" and "<del>≥ 90%*</del> ≥ 87%*": the "*" footnote (line 1667) explains the
+        // target, which carries its mark, not the weight beside it; likewise "**" on line 1664.
+        let registro = dataset.revisions.filter { $0.objective == "oo-2.1.1" && $0.field != "status" }
+        XCTAssertEqual(registro.map { "\($0.field) \($0.note?.prefix(12) ?? "-")" },
+                       ["weight -", "targets/2025 * La media 2", "weight -", "targets/2025 ** nuovo aut"])
         // Targets read whatever their spelling: "<= - 2 gg" (line 690), "<=30 gg." (line 2089), ">=175 (16 su 10.000)" (line 584).
         XCTAssertEqual(try dataset.indicator("os-3.1/i2").targets[0].value.current, Target(raw: "<= - 2 gg", kind: .number, operator: "<=", value: -2, unit: "gg"))
         XCTAssertEqual(try dataset.indicator("oo-3.1.6/i1").targets[0].value.current?.value, 30)
