@@ -7,6 +7,10 @@ public final class BatchOutput: @unchecked Sendable {
     /// A document's JSON could not be written (the document has already been skipped in the tables).
     public struct WriteError: Error {
         public var message: String
+
+        static func json(_ error: Error) -> WriteError {
+            WriteError(message: "its JSON cannot be written: \(error.localizedDescription)")
+        }
     }
 
     private struct Piece {
@@ -41,7 +45,7 @@ public final class BatchOutput: @unchecked Sendable {
             try DatasetWriter.writeDocument(dataset, to: folder)
         } catch {
             skip(index)
-            throw WriteError(message: "its JSON cannot be written: \(error.localizedDescription)")
+            throw WriteError.json(error)
         }
         inOrder.put(index, Piece(piece: DocumentPiece(dataset, options: options.csv), dataset: database == nil ? nil : dataset))
     }

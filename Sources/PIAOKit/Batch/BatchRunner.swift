@@ -30,10 +30,9 @@ public enum BatchRunner {
                 case let .failure(failure): outcome = .failure(failure)
                 }
             } else {
-                do {
-                    outcome = .dataset(try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: try readBytes(input.path))))
-                } catch {
-                    outcome = .failure(failure(error, input))
+                switch read(input) {
+                case let .success(dataset): outcome = .dataset(dataset)
+                case let .failure(failure): outcome = .failure(failure)
                 }
             }
             outcomes.set(index, outcome)
@@ -58,21 +57,29 @@ public enum BatchRunner {
         return result
     }
 
-    /// Reads one document into `output` in this process: its summary, or why it was not read.
-    static func read(_ index: Int, _ input: InputCollector.Input, into output: BatchOutput) -> Swift.Result<DocumentSummary, Failure> {
+    /// Reads one document in this process: its dataset, or why it could not be read.
+    static func read(_ input: InputCollector.Input) -> Swift.Result<Dataset, Failure> {
         do {
-            let dataset = try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: try readBytes(input.path)))
-            try output.add(index, dataset)
-            return .success(DocumentSummary(dataset))
+            return .success(try Pipeline.run(SourceDocument(id: input.id, file: input.path, bytes: try readBytes(input.path))))
         } catch {
-            if !(error is BatchOutput.WriteError) { output.skip(index) }  // a write error has skipped it already
-            return .failure(failure(error, input))
+            return .failure(Failure(file: input.path, message: (error as? UnusableInput)?.reason ?? error.localizedDescription))
         }
     }
 
-    private static func failure(_ error: Error, _ input: InputCollector.Input) -> Failure {
-        let message = (error as? UnusableInput)?.reason ?? (error as? BatchOutput.WriteError)?.message ?? error.localizedDescription
-        return Failure(file: input.path, message: message)
+    /// Reads one document into `output` in this process: its summary, or why it was not read.
+    static func read(_ index: Int, _ input: InputCollector.Input, into output: BatchOutput) -> Swift.Result<DocumentSummary, Failure> {
+        switch read(input) {
+        case let .failure(failure):
+            output.skip(index)
+            return .failure(failure)
+        case let .success(dataset):
+            do {
+                try output.add(index, dataset)  // skips the document itself when its JSON cannot be written
+                return .success(DocumentSummary(dataset))
+            } catch {
+                return .failure(Failure(file: input.path, message: (error as? BatchOutput.WriteError)?.message ?? error.localizedDescription))
+            }
+        }
     }
 
     static func readBytes(_ path: String) throws -> [UInt8] {

@@ -20,15 +20,14 @@ public enum WorkerLoop {
     private static func frame(index: Int, id: String, path: String, folder: String, csv: CSVOptions,
                               database: Result<SQLiteWriter?, Error>) -> [[UInt8]] {
         let dataset: Dataset
-        do {
-            dataset = try Pipeline.run(SourceDocument(id: id, file: path, bytes: try BatchRunner.readBytes(path)))
-        } catch {
-            return DocumentPiece.failureFrame(index: index, message: (error as? UnusableInput)?.reason ?? error.localizedDescription)
+        switch BatchRunner.read(InputCollector.Input(id: id, path: path)) {
+        case let .success(read): dataset = read
+        case let .failure(failure): return DocumentPiece.failureFrame(index: index, message: failure.message)
         }
         do {
             try DatasetWriter.writeDocument(dataset, to: folder)
         } catch {
-            return DocumentPiece.failureFrame(index: index, message: "its JSON cannot be written: \(error.localizedDescription)")
+            return DocumentPiece.failureFrame(index: index, message: BatchOutput.WriteError.json(error).message)
         }
         do {
             try database.get()?.insert(dataset)
