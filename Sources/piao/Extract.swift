@@ -71,18 +71,17 @@ struct Extract: ParsableCommand {
             Report.printError("piao: cannot write the tables to \(output): \(error.localizedDescription)")
             throw ExitCode(3)
         }
-        let result = (summaries: summaries, failures: failures)
         // Plain lines for logs; a terminal saw the progress bar instead.
-        if !progress.enabled { result.summaries.forEach { Report.printError(Report.summary($0)) } }
-        for failure in result.failures { Report.printError("\(failure.file): not read: \(failure.message)") }
-        if result.summaries.count + result.failures.count > 1 {
-            Report.printError(SummaryTable.render(result.summaries, failures: result.failures))
+        if !progress.enabled { summaries.forEach { Report.printError(Report.summary($0)) } }
+        for failure in failures { Report.printError("\(failure.file): not read: \(failure.message)") }
+        if summaries.count + failures.count > 1 {
+            Report.printError(SummaryTable.render(summaries, failures: failures))
         }
-        let revisions = result.summaries.reduce(0) { $0 + $1.revisions }
-        let failed = result.summaries.reduce(0) { $0 + $1.failedChecks }
-        Report.printError("total: \(result.summaries.count) documents written to \(output)/, \(result.failures.count) unreadable, "
+        let revisions = summaries.reduce(0) { $0 + $1.revisions }
+        let failed = summaries.reduce(0) { $0 + $1.failedChecks }
+        Report.printError("total: \(summaries.count) documents written to \(output)/, \(failures.count) unreadable, "
             + "\(revisions) revisions, \(failed) failed checks")
-        if !result.failures.isEmpty || !problems.isEmpty { throw ExitCode(3) }
+        if !failures.isEmpty || !problems.isEmpty { throw ExitCode(3) }
     }
 
     /// This program, to start workers with: the path it was started by, or else `/proc/self/exe`

@@ -3,7 +3,7 @@ import Foundation
 /// Runs the pipeline over many documents. One unreadable document never stops the others:
 /// it becomes a failure with a message naming the file.
 public enum BatchRunner {
-    public struct Failure: Sendable, Equatable {
+    public struct Failure: Error, Sendable, Equatable {
         public var file: String
         public var message: String
     }

@@ -36,12 +36,12 @@ public struct DocumentPiece: Sendable, Equatable {
 
     /// Reads one frame: the document's index and either its piece or the reason it was not read.
     /// Nil at the end of the stream or on a malformed frame (the worker died while writing it).
-    static func read(from reader: PipeReader) -> (index: Int, result: Result<DocumentPiece, BatchRunner.Failure>)? {
+    static func read(from reader: PipeReader) -> (index: Int, result: Result<DocumentPiece, NotRead>)? {
         guard let line = reader.line(),
               let header = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
               let index = header["index"] as? Int else { return nil }
         if let message = header["failure"] as? String {
-            return (index, .failure(BatchRunner.Failure(file: "", message: message)))
+            return (index, .failure(NotRead(message: message)))
         }
         guard let summary = (header["summary"] as? [String: Any]).flatMap(DocumentSummary.init(jsonObject:)),
               let lengths = header["lengths"] as? [Int], lengths.count == TableSpecs.all.count else { return nil }
@@ -54,4 +54,7 @@ public struct DocumentPiece: Sendable, Equatable {
     }
 }
 
-extension BatchRunner.Failure: Error {}
+/// Why a worker could not read a document (the batch knows which file it was).
+struct NotRead: Error {
+    var message: String
+}

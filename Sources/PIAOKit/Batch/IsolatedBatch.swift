@@ -33,8 +33,8 @@ public enum IsolatedBatch {
                         current.close()
                         process = nil
                     }
-                case let (_, .failure(failure))?:
-                    failures.add(index, BatchRunner.Failure(file: input.path, message: failure.message))
+                case let (_, .failure(notRead))?:
+                    failures.add(index, BatchRunner.Failure(file: input.path, message: notRead.message))
                     output.skip(index)
                 case nil:
                     failures.add(index, BatchRunner.Failure(file: input.path, message: current.death()))

@@ -3,10 +3,8 @@
 /// until `commit` renames them: complete or absent.
 final class TableStream {
     private let streams: [AtomicStream]
-    private let options: CSVOptions
 
     init(folder: String, options: CSVOptions) throws {
-        self.options = options
         var streams: [AtomicStream] = []
         for spec in TableSpecs.all {
             let stream = try AtomicStream(DatasetWriter.path(folder, spec.name + ".csv"))
@@ -20,13 +18,11 @@ final class TableStream {
     static func rows(_ dataset: Dataset, options: CSVOptions) -> [[UInt8]] {
         var buffers = Array(repeating: [UInt8](), count: TableSpecs.all.count)
         BatchCSV.rows(dataset) { name, row in
-            let index = tableIndex[name]!
+            let index = TableSpecs.index[name]!
             CSVTable.append(row, spec: TableSpecs.all[index], to: &buffers[index], options)
         }
         return buffers
     }
-
-    private static let tableIndex = Dictionary(uniqueKeysWithValues: TableSpecs.all.enumerated().map { ($1.name, $0) })
 
     func append(_ rows: [[UInt8]]) throws {
         for (stream, bytes) in zip(streams, rows) { try stream.write(bytes) }

@@ -33,7 +33,7 @@ final class WorkerProcess {
 
     /// Sends one document; its frame, or nil when the worker died on it. A worker still on it after
     /// `timeout` seconds is killed (a loop that never ends is a bug too).
-    func read(_ index: Int, _ input: InputCollector.Input, timeout: Double) -> (index: Int, result: Result<DocumentPiece, BatchRunner.Failure>)? {
+    func read(_ index: Int, _ input: InputCollector.Input, timeout: Double) -> (index: Int, result: Result<DocumentPiece, NotRead>)? {
         guard var request = try? JSONSerialization.data(withJSONObject: ["index": index, "id": input.id, "path": input.path]) else { return nil }
         request.append(0x0A)
         let watchdog = DispatchWorkItem { [process, timedOut] in

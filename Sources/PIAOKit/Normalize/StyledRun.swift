@@ -48,3 +48,18 @@ public struct NormalizedText: Sendable {
     public var lines: [NormalizedLine]
     public var diagnostics: [Diagnostic]
 }
+
+extension StyledRun {
+    /// The runs cut at every `separator` byte (ASCII, so never inside a character), each piece's runs
+    /// kept with their style; empty pieces stay, so pieces line up with columns or paragraphs.
+    static func split(_ runs: [StyledRun], on separator: UInt8) -> [[StyledRun]] {
+        var pieces: [[StyledRun]] = [[]]
+        for run in runs {
+            for (index, part) in run.text.utf8.split(separator: separator, omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { pieces.append([]) }
+                if !part.isEmpty { pieces[pieces.count - 1].append(StyledRun(String(Substring(part)), run.style)) }
+            }
+        }
+        return pieces
+    }
+}

@@ -13,23 +13,26 @@ public enum Pipeline {
     /// source bytes once decoded (the document is consumed), so a large document never has all
     /// stages in memory at once (`stages` keeps them, for inspect).
     public static func run(_ source: consuming SourceDocument) throws -> Dataset {
-        let info = DocumentInfo(id: source.id, file: source.file, sha256: SHA256.hex(source.bytes), bytes: source.bytes.count, format: .tabularText,
-                                kind: .unknown, entity: nil, title: nil, period: nil, act: nil)
-        let text = try Normalizer.normalize(bytes: (consume source).bytes, file: info.file)
+        let origin = Origin(source)
+        let text = try Normalizer.normalize(bytes: (consume source).bytes, file: origin.file)
         let format = text.format
         let schede = SchedeParser.parse(TableDetector.detect(consume text))
-        return Validator.validate(RevisionResolver.resolve(schede), document: document(info, format: format, metadata: schede.metadata))
+        return Validator.validate(RevisionResolver.resolve(schede), document: document(origin, format: format, metadata: schede.metadata))
     }
 
-    private static func document(_ info: DocumentInfo, format: DocumentFormat, metadata: DocumentMetadata) -> DocumentInfo {
-        var info = info
-        info.format = format
-        info.kind = metadata.kind
-        info.entity = metadata.entity
-        info.title = metadata.title
-        info.period = metadata.period
-        info.act = metadata.act
-        return info
+    /// What the document block takes from the file itself, noted before its bytes are consumed.
+    private struct Origin {
+        var id, file, sha256: String
+        var bytes: Int
+
+        init(_ source: borrowing SourceDocument) {
+            (id, file, sha256, bytes) = (source.id, source.file, SHA256.hex(source.bytes), source.bytes.count)
+        }
+    }
+
+    private static func document(_ origin: Origin, format: DocumentFormat, metadata: DocumentMetadata) -> DocumentInfo {
+        DocumentInfo(id: origin.id, file: origin.file, sha256: origin.sha256, bytes: origin.bytes, format: format, kind: metadata.kind,
+                     entity: metadata.entity, title: metadata.title, period: metadata.period, act: metadata.act)
     }
 
     /// Every stage's product, for `piao inspect`.
@@ -38,9 +41,7 @@ public enum Pipeline {
         let layout = TableDetector.detect(text)
         let schede = SchedeParser.parse(layout)
         let plan = RevisionResolver.resolve(schede)
-        let info = DocumentInfo(id: source.id, file: source.file, sha256: SHA256.hex(source.bytes), bytes: source.bytes.count, format: text.format,
-                                kind: .unknown, entity: nil, title: nil, period: nil, act: nil)
-        let dataset = Validator.validate(plan, document: document(info, format: text.format, metadata: schede.metadata))
+        let dataset = Validator.validate(plan, document: document(Origin(source), format: text.format, metadata: schede.metadata))
         return Stages(text: text, layout: layout, schede: schede, plan: plan, dataset: dataset)
     }
 }

@@ -4,14 +4,10 @@ import Foundation
 /// "Algorithm (Fonte dei dati: Osservatorio camerale)", "OO 1.1.1 – TITLE (PESO: <del>5%</del> 7%)".
 /// Each function returns the cell without the field, and the field itself.
 enum EmbeddedFields {
-    /// A cheap test on the cell's text before `weight(in:)`: "PESO"/"PES0" somewhere, or a
-    /// percentage in brackets closing it.
-    static func mayHoldWeight(_ text: String) -> Bool {
-        ByteSearch.contains(text, "pes") || text.hasSuffix(")") && text.containsByte(UInt8(ascii: "%"))
-    }
-
     /// "PESO: 35", "PESO:50", "PESO: 70 100", "(Peso: 50%)", "(PES0: 15%)", "(20%)", "(<del>10%</del> 15%)".
     static func weight(in cell: Cell) -> (rest: Cell, weight: Cell)? {
+        // Cheap byte tests first (most cells embed nothing): "PESO"/"PES0" somewhere, or a percentage in brackets closing it.
+        guard ByteSearch.contains(cell.text, "pes") || cell.text.hasSuffix(")") && cell.text.containsByte(UInt8(ascii: "%")) else { return nil }
         let text = Array(cell.rawText)
         let upper = folded(text, toUpper: true)
         for keyword in ["PESO", "PES0"] {
@@ -41,6 +37,7 @@ enum EmbeddedFields {
 
     /// "(tipologia: Efficacia)", "Tipologia: Qualità - Outcome", "Tipologia di indicatore: Efficacia", "( Tipologia indicatore: X )".
     static func type(in cell: Cell) -> (rest: Cell, type: String)? {
+        guard ByteSearch.contains(cell.text, "tipologia") else { return nil }
         let text = Array(cell.rawText)
         let lower = folded(text, toUpper: false)
         guard let start = find(Array("tipologia"), in: lower) else { return nil }
@@ -62,6 +59,7 @@ enum EmbeddedFields {
 
     /// "(fonte: Osservatorio camerale)", "(Fonte dei dati: Dintec e Movimprese)", "(Fonte IC-Priamo)".
     static func source(in cell: Cell) -> (rest: Cell, source: Cell)? {
+        guard ByteSearch.contains(cell.text, "fonte") else { return nil }
         let text = Array(cell.rawText)
         let lower = folded(text, toUpper: false)
         guard let keyword = find(Array("fonte"), in: lower), let open = previousNonSpace(text, before: keyword), text[open] == "(" else { return nil }

@@ -42,17 +42,15 @@ struct IndicatorResolver {
     func cells() -> Cells {
         var cells = Cells(name: raw.fields[.description], algorithm: raw.fields[.algorithm], weight: raw.fields[.indicatorWeight],
                           source: raw.fields[.source], type: raw.fields[.type].map { .unchanged($0.text) })
-        // Cheap byte tests first: most cells embed nothing.
-        if cells.weight == nil, let name = cells.name, EmbeddedFields.mayHoldWeight(name.text),
-           let found = EmbeddedFields.weight(in: name) {
+        if cells.weight == nil, let name = cells.name, let found = EmbeddedFields.weight(in: name) {
             cells.name = found.rest
             cells.weight = found.weight
         }
-        if cells.type == nil, let name = cells.name, ByteSearch.contains(name.text, "tipologia"), let found = EmbeddedFields.type(in: name) {
+        if cells.type == nil, let name = cells.name, let found = EmbeddedFields.type(in: name) {
             cells.name = found.rest
             cells.type = .unchanged(found.type)
         }
-        if cells.source == nil, let algorithm = cells.algorithm, ByteSearch.contains(algorithm.text, "fonte"), let found = EmbeddedFields.source(in: algorithm) {
+        if cells.source == nil, let algorithm = cells.algorithm, let found = EmbeddedFields.source(in: algorithm) {
             cells.algorithm = found.rest
             cells.source = found.source
         }
@@ -65,10 +63,10 @@ struct IndicatorResolver {
         var signal = raw.fields[.signal]
         // "SOGLIA 70%": a threshold printed in the name or the description is a field of its own.
         var threshold: String?
-        if let name = cells.name, ByteSearch.contains(name.text, "soglia"), let found = FlowPatterns.threshold(in: name.text) {
+        if let name = cells.name, let found = FlowPatterns.threshold(in: name.text) {
             threshold = found.threshold
             cells.name = Cell(runs: [StyledRun(found.text)], line: name.line)
-        } else if let description = signal, ByteSearch.contains(description.text, "soglia"), let found = FlowPatterns.threshold(in: description.text) {
+        } else if let description = signal, let found = FlowPatterns.threshold(in: description.text) {
             threshold = found.threshold
             signal = Cell(runs: [StyledRun(found.text)], line: description.line)
         }

@@ -32,7 +32,7 @@ struct ObjectiveResolver {
             parts.code = code
             title = title.slice((start + rest)..<raw.count)
         }
-        if EmbeddedFields.mayHoldWeight(title.text), let found = EmbeddedFields.weight(in: title) {
+        if let found = EmbeddedFields.weight(in: title) {
             parts.weight = found.weight
             title = found.rest
         }

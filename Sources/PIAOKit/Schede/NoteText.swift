@@ -21,8 +21,7 @@ enum NoteText {
         for paragraph in cell.paragraphs {
             // A struck note was withdrawn by the revision: keep it, marked as the source marks it.
             var text = paragraph.runs.allSatisfy({ $0.isStruck || $0.text.allSatisfy(\.isWhitespace) }) ? "~~" + paragraph.text + "~~" : paragraph.text
-            while ByteSearch.contains(text, "causa:"),
-                  let range = text.range(ofASCII: "CAUSA:", from: text.utf8.index(after: text.startIndex)) {
+            while let range = text.range(ofASCII: "CAUSA:", from: text.utf8.index(after: text.startIndex)) {
                 result.append(Cell.clean(text[..<range.lowerBound]))
                 text = String(text[range.lowerBound...])
             }

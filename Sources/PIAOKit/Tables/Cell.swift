@@ -21,15 +21,7 @@ public struct Cell: Equatable, Sendable {
         guard runs.contains(where: { $0.text.utf8.contains(0x0A) }) else {
             return isEmpty ? [] : [Cell(runs: runs.filter { !$0.text.isEmpty }, line: line)]
         }
-        var paragraphRuns: [[StyledRun]] = [[]]
-        for run in runs {
-            let parts = run.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-            for (index, part) in parts.enumerated() {
-                if index > 0 { paragraphRuns.append([]) }
-                if !part.isEmpty { paragraphRuns[paragraphRuns.count - 1].append(StyledRun(String(Substring(part)), run.style)) }
-            }
-        }
-        return paragraphRuns.map { Cell(runs: $0, line: line) }.filter { !$0.isEmpty }
+        return StyledRun.split(runs, on: 0x0A).map { Cell(runs: $0, line: line) }.filter { !$0.isEmpty }
     }
 
     /// The cell without its first `count` characters of text (an inline "Anno 2025" header).

@@ -65,17 +65,8 @@ public enum TableDetector {
         let isPipeRow = text.hasPrefix("|") && text.utf8.dropFirst().contains(UInt8(ascii: "|"))
         let separator = isPipeRow ? UInt8(ascii: "|") : UInt8(ascii: "\t")
         guard isPipeRow || text.containsByte(UInt8(ascii: "\t")) else { return nil }
-        // Split on the separator byte (ASCII, so never inside a multi-byte character); each cell's
-        // runs are collected first and the cell made once.
-        var cellRuns: [[StyledRun]] = [[]]
-        for run in line.runs {
-            let parts = run.text.utf8.split(separator: separator, omittingEmptySubsequences: false)
-            for (index, part) in parts.enumerated() {
-                if index > 0 { cellRuns.append([]) }
-                if !part.isEmpty { cellRuns[cellRuns.count - 1].append(StyledRun(String(Substring(part)), run.style)) }
-            }
-        }
-        var cells = cellRuns.map { Cell(runs: $0, line: line.number) }
+        // Each cell's runs are collected first and the cell made once.
+        var cells = StyledRun.split(line.runs, on: separator).map { Cell(runs: $0, line: line.number) }
         if isPipeRow {
             cells = Array(cells.dropFirst())
             if let last = cells.last, last.isEmpty { cells.removeLast() }

@@ -5,6 +5,7 @@ public enum ValidationReport {
     static func errorType(_ rule: String) -> String { rule == "weight-consistency" ? "weight-consistency" : "weight-sum" }
 
     public static func json(_ result: BatchRunner.Result) -> JSONValue {
+        var errorCount = result.failures.count
         var tasks: [JSONValue] = result.datasets.map { dataset in
             let errors = dataset.checks.filter { $0.status == .fail }.map { check -> JSONValue in
                 .object([
@@ -15,6 +16,7 @@ public enum ValidationReport {
                     "members": .array(check.members.map(JSONValue.string)),
                 ])
             }
+            errorCount += errors.count
             let warnings = dataset.diagnostics.map { diagnostic -> JSONValue in
                 .string("\(diagnostic.code)\(diagnostic.line.map { " (line \($0))" } ?? ""): \(diagnostic.message)")
             }
@@ -35,13 +37,9 @@ public enum ValidationReport {
                 "warnings": .array([]),
             ])
         }
-        let errorCount = tasks.reduce(0.0) { total, task in
-            if case let .object(fields) = task, case let .object(stats)? = fields["stats"], case let .number(count)? = stats["errors"] { return total + count }
-            return total
-        }
         return .object([
             "valid": .bool(errorCount == 0),
-            "stats": .object(["tasks": .number(Double(tasks.count)), "errors": .number(errorCount)]),
+            "stats": .object(["tasks": .number(Double(tasks.count)), "errors": .number(Double(errorCount))]),
             "tasks": .array(tasks),
         ])
     }

@@ -3,9 +3,8 @@
 public enum BatchCSV {
     public static func tables(_ datasets: [Dataset]) -> [CSVTable] {
         var tables = TableSpecs.all.map { CSVTable(spec: $0) }
-        let index = Dictionary(uniqueKeysWithValues: TableSpecs.all.enumerated().map { ($1.name, $0) })
         for dataset in datasets {
-            rows(dataset) { name, row in tables[index[name]!].append(row) }
+            rows(dataset) { name, row in tables[TableSpecs.index[name]!].append(row) }
         }
         return tables
     }

@@ -10,5 +10,4 @@ public struct CSVOptions: Sendable, Equatable {
     }
 
     public var decimalComma: Bool { delimiter == ";" }
-    public var decimalChar: String { decimalComma ? "," : "." }
 }

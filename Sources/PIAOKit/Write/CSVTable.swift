@@ -70,12 +70,6 @@ public struct CSVTable: Sendable {
         }
     }
 
-    static func quoted(_ field: String, delimiter: Character = ",") -> String {
-        var output: [UInt8] = []
-        appendQuoted(field, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), to: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
     /// RFC 4180 on bytes: a field holding the delimiter, a quote or a line break is quoted, its quotes doubled.
     private static func appendQuoted(_ field: String, delimiter: UInt8, to output: inout [UInt8]) {
         var field = field

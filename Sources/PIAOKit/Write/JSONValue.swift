@@ -67,12 +67,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         value.withUTF8 { bytes in
             output.append(UInt8(ascii: "\""))
             // Most strings need no escape: copy them whole.
-            var plain = true
-            for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                plain = false
-                break
-            }
-            if plain {
+            if !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
                 output.append(contentsOf: bytes)
                 output.append(UInt8(ascii: "\""))
                 return

@@ -7,6 +7,9 @@ public enum TableSpecs {
     private static let objectives = Spec.ForeignKey(fields: ["objective_key"], table: "objectives", reference: ["objective_key"])
     private static let indicators = Spec.ForeignKey(fields: ["indicator_key"], table: "indicators", reference: ["indicator_key"])
 
+    /// Each table's position in `all`, by name.
+    static let index = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.name, $0) })
+
     public static let all: [TableSpec] = [
         Spec(name: "documents", title: "Source documents", columns: [
             Spec.documentKey, Spec.column("file", "Path of the source file", required: true),

@@ -244,7 +244,6 @@ struct FlowSheetReader {
         // A KPI code ends with a letter ("kpi2.1.1-03a"; also misprinted "OP7.1.2-07a"); an objective's with digits.
         let opItem = FlowPatterns.codedItem(text, prefixes: ["OP"])
         if let item = opItem, item.code.last?.isNumber == true {
-            finishKPI()
             var sheet = RawSheet(level: .operational, line: line.line)
             sheet.fields[.code] = Cell(runs: [StyledRun(item.code)], line: line.line)
             sheet.fields[.operationalObjective] = Cell(runs: [StyledRun(item.rest)], line: line.line)
@@ -257,7 +256,6 @@ struct FlowSheetReader {
             return
         }
         if let item = FlowPatterns.codedItem(text, prefixes: ["kpi", "Kpi", "KPI"]) ?? opItem, sheets.last?.level == .operational {
-            finishKPI()
             var indicator = RawIndicator(line: line.line)
             indicator.fields[.indicatorCode] = Cell(runs: [StyledRun(item.code)], line: line.line)
             indicator.fields[.indicatorWeight] = weight
@@ -316,8 +314,6 @@ struct FlowSheetReader {
         }
         indicator.targets = YearCells(years: [year], cells: [Cell(runs: [StyledRun(values)], line: line)])
     }
-
-    private mutating func finishKPI() {}
 
     // MARK: - Helpers
 
