@@ -13,7 +13,7 @@ enum FormatDetector {
             if line.containsByte(UInt8(ascii: "\t")) { tabbed += 1 }
             if hasMarkup { tagged += 1 }
             if line.utf8.first == UInt8(ascii: "#"), InlineMarkdown.heading(String(line)) != nil { headings += 1 }
-            if line.hasPrefix("|"), line.utf8.dropFirst().contains(UInt8(ascii: "|")) { pipes += 1 }
+            if isPipeRow(line) { pipes += 1 }
         }
         if nonBlank == 0 { return .flowText }
         if headings > 0 || pipes * 20 >= nonBlank || tagged * 4 >= max(tabbed, 1) && tagged * 20 >= nonBlank {
@@ -21,6 +21,11 @@ enum FormatDetector {
         }
         if tabbed * 20 >= nonBlank { return .tabularText }
         return .flowText
+    }
+
+    /// "| cell | cell |": a markdown table row (a bar opens the line and another follows).
+    static func isPipeRow<S: StringProtocol>(_ line: S) -> Bool {
+        line.hasPrefix("|") && line.utf8.dropFirst().contains(UInt8(ascii: "|"))
     }
 
     /// A line with an HTML tag or entity, which libxml2 must read.

@@ -105,13 +105,11 @@ enum InlineMarkdown {
         return (last ? text.last : text.first) ?? " "
     }
 
-    /// `## Title` → (2, "Title").
-    /// "| cell | cell |": a markdown table row.
     private static func isPipeRow(_ runs: [StyledRun]) -> Bool {
-        guard let first = runs.first(where: { !$0.text.isEmpty }), first.text.hasPrefix("|") else { return false }
-        return runs.reduce(0) { $0 + $1.text.utf8.count { $0 == UInt8(ascii: "|") } } >= 2
+        runs.count == 1 ? FormatDetector.isPipeRow(runs[0].text) : FormatDetector.isPipeRow(runs.map(\.text).joined())
     }
 
+    /// `## Title` → (2, "Title").
     static func heading(_ line: String) -> (level: Int, rest: String)? {
         var level = 0
         var index = line.startIndex

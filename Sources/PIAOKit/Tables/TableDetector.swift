@@ -62,7 +62,7 @@ public enum TableDetector {
     /// The cells of a table row, or nil for a line of running text.
     static func cells(of line: NormalizedLine) -> [Cell]? {
         let text = line.text
-        let isPipeRow = text.hasPrefix("|") && text.utf8.dropFirst().contains(UInt8(ascii: "|"))
+        let isPipeRow = FormatDetector.isPipeRow(text)
         let separator = isPipeRow ? UInt8(ascii: "|") : UInt8(ascii: "\t")
         guard isPipeRow || text.containsByte(UInt8(ascii: "\t")) else { return nil }
         // Each cell's runs are collected first and the cell made once.
