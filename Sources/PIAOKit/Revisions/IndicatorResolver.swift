@@ -57,9 +57,10 @@ struct IndicatorResolver {
         return cells
     }
 
-    func printed() -> Printed {
+    /// `cells`: this resolver's `cells()`, when the caller has them already.
+    func printed(cells: Cells? = nil) -> Printed {
         let mode: FieldResolver.TextMode = replaced ? .replaced : notes.contains(where: \.redefinesIndicator) ? .redefined : .keepWhole
-        var cells = cells()
+        var cells = cells ?? self.cells()
         var signal = raw.fields[.signal]
         // "SOGLIA 70%": a threshold printed in the name or the description is a field of its own.
         var threshold: String?
@@ -85,8 +86,8 @@ struct IndicatorResolver {
     }
 
     /// The indicators this printed row stands for, with their status.
-    func resolve(diagnostics: inout [Diagnostic]) -> [(indicator: Indicator, printed: Printed, status: ItemStatus)] {
-        let printed = printed()
+    func resolve(cells: Cells? = nil, diagnostics: inout [Diagnostic]) -> [(indicator: Indicator, printed: Printed, status: ItemStatus)] {
+        let printed = printed(cells: cells)
         if replaced {
             if printed.name.evidence == nil {
                 diagnostics.append(.warning("replacement-not-split", "the note says this indicator was replaced, but its old and new names could not be told apart; the name is kept whole", line: raw.line))

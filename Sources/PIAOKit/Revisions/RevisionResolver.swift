@@ -99,13 +99,15 @@ public enum RevisionResolver {
         }
 
         // Where only some indicator names are wholly bold, the bold ones were added by the revision.
-        let boldNames = sheet.indicators.map { IndicatorResolver($0).cells().name?.isWholly(.bold) ?? false }
+        let resolvers = sheet.indicators.map(IndicatorResolver.init)
+        let cells = resolvers.map { $0.cells() }
+        let boldNames = cells.map { $0.name?.isWholly(.bold) ?? false }
         let boldMarksAdditions = boldNames.contains(true) && boldNames.contains(false)
         for (position, raw) in sheet.indicators.enumerated() {
-            var resolver = IndicatorResolver(raw)
+            var resolver = resolvers[position]
             resolver.markedAsNew = boldMarksAdditions && boldNames[position]
             let note = resolver.notes.first?.text
-            for (var indicator, printed, status) in resolver.resolve(diagnostics: &diagnostics) {
+            for (var indicator, printed, status) in resolver.resolve(cells: cells[position], diagnostics: &diagnostics) {
                 indicator.id = "\(objective.id)/i\(objective.indicators.count + 1)"
                 if status != .active {
                     let name = printed.name
