@@ -9,6 +9,8 @@ struct ObjectiveResolver {
         var description: PrintedPair?
         var weight: PrintedPair?
         var resources: [(year: Int, pair: PrintedPair)]
+        /// The code printed in the title cell ("OS 1.1"), when the sheet has no code field.
+        var titleCode: String?
     }
 
     /// The title cell split into its printed code ("OS 1.1"), the title, and a weight printed inside it.
@@ -44,22 +46,21 @@ struct ObjectiveResolver {
     var planYear: Int?
 
     func printed() -> Printed {
-        let titleLabel: Label = sheet.level == .strategic ? .strategicObjective : .operationalObjective
-        let parts = Self.titleParts(sheet.fields[titleLabel])
+        let parts = Self.titleParts(sheet.fields[sheet.titleLabel])
         var resources = sheet.resources
         if resources.years.isEmpty, resources.cells.count == 1, let planYear { resources.years = [planYear] }
         return Printed(
             title: parts.title.map { FieldResolver.text($0, mode: .keepWhole).trimmingEdges() } ?? .unchanged(""),
             description: sheet.fields[.description].map { FieldResolver.text($0, mode: .keepWhole) },
             weight: (sheet.fields[.objectiveWeight] ?? parts.weight).map(FieldResolver.values),
-            resources: zip(resources.years, resources.cells).map { ($0, FieldResolver.values($1)) }
+            resources: zip(resources.years, resources.cells).map { ($0, FieldResolver.values($1)) },
+            titleCode: parts.code
         )
     }
 
     func resolve(_ printed: Printed, areas: [String: String] = [:]) -> Objective {
-        let titleLabel: Label = sheet.level == .strategic ? .strategicObjective : .operationalObjective
         var objective = Objective(id: "", level: sheet.level, title: printed.title.text, line: sheet.line)
-        objective.code = sheet.fields[.code]?.text ?? Self.titleParts(sheet.fields[titleLabel]).code
+        objective.code = sheet.fields[.code]?.text ?? printed.titleCode
         objective.description = printed.description?.text
         objective.weight = printed.weight.map { $0.map(FieldResolver.number) }
         objective.weightBasis = sheet.weightLabel.flatMap(Self.parenthesis)

@@ -65,7 +65,7 @@ public enum RevisionResolver {
             diagnostics.append(.warning("resources-without-year", "resources printed without a year, and the plan covers several: \(cell.text)", line: cell.line))
         }
         objective.id = id(objective)
-        let titleLabel: Label = sheet.level == .strategic ? .strategicObjective : .operationalObjective
+        let titleLabel = sheet.titleLabel
         objective.weightLine = (sheet.fields[.objectiveWeight] ?? sheet.fields[titleLabel])?.line
         if printed.title.current == "" && printed.title.original == "" {
             diagnostics.append(.warning("sheet-without-title", "a sheet without an objective title", line: sheet.line))

@@ -41,6 +41,9 @@ public struct RawSheet: Equatable, Sendable {
     public var resources = YearCells()
     public var indicators: [RawIndicator] = []
     public var notes: [Cell] = []
+
+    /// The field that holds the objective's title at this level.
+    var titleLabel: Label { level == .strategic ? .strategicObjective : .operationalObjective }
 }
 
 /// What the front matter says about the document.
