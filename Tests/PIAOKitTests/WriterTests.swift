@@ -19,6 +19,26 @@ final class WriterTests: XCTestCase {
         XCTAssertTrue(first.contains("\"current\": 20,"), "whole numbers print without a decimal point")
     }
 
+    /// The dataset JSON is written directly, not through `JSONValue`; it must keep the layout every
+    /// other JSON file has: parsed back and written by `JSONValue`, each document gives the same text.
+    func testDatasetJSONHasTheLayoutOfJSONValue() throws {
+        for name in ["002_c7987879e2c83564", "003_2a2b79dc4b3c2b64"] {
+            let text = DatasetJSON.encode(try corpusDataset(name))
+            let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            XCTAssertEqual(jsonValue(parsed).serialized(), text, name)
+        }
+    }
+
+    private func jsonValue(_ object: Any) -> JSONValue {
+        switch object {
+        case let dictionary as [String: Any]: return .object(dictionary.mapValues(jsonValue))
+        case let array as [Any]: return .array(array.map(jsonValue))
+        case let string as String: return .string(string)
+        case let number as NSNumber: return .number(number.doubleValue)
+        default: return .null
+        }
+    }
+
     func testSHA256() {
         XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(SHA256.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")

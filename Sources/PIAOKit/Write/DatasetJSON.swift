@@ -1,4 +1,5 @@
-/// The per-document JSON of DATA-MODEL.md, field for field.
+/// The per-document JSON of DATA-MODEL.md, field for field. Keys are written in sorted order,
+/// the layout `JSONValue` gives every other JSON file of the tool.
 public enum DatasetJSON {
     public static func encode(_ dataset: Dataset) -> String {
         var whole: [UInt8] = []
@@ -6,8 +7,8 @@ public enum DatasetJSON {
         return String(decoding: whole, as: UTF8.self)
     }
 
-    /// The same bytes as `encode`, handed to `sink` in pieces of about `piece` bytes: one objective's
-    /// tree at a time is built, so a large document's JSON is never whole in memory.
+    /// The same bytes as `encode`, handed to `sink` in pieces of about `piece` bytes: one objective
+    /// is written at a time, so a large document's JSON is never whole in memory.
     static func write(_ dataset: Dataset, piece: Int = 1 << 20, _ sink: ([UInt8]) throws -> Void) rethrows {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(min(piece, 1 << 16) + 4096)
@@ -17,23 +18,22 @@ public enum DatasetJSON {
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        // The top-level keys in sorted order, as `JSONValue` writes an object.
         buffer.append(utf8: "{\n")
-        try field("checks", dataset.checks, json, into: &buffer, drain)
-        try field("diagnostics", dataset.diagnostics, json, into: &buffer, drain)
+        try field("checks", dataset.checks, check, into: &buffer, drain)
+        try field("diagnostics", dataset.diagnostics, diagnostic, into: &buffer, drain)
         buffer.append(utf8: "  \"document\": ")
-        json(dataset.document).write(into: &buffer, indent: 1)
+        written(level: 1, into: &buffer) { document(&$0, dataset.document) }
         buffer.append(utf8: ",\n")
-        try field("objectives", dataset.objectives, json, into: &buffer, drain)
-        try field("revisions", dataset.revisions, json, into: &buffer, drain)
+        try field("objectives", dataset.objectives, objective, into: &buffer, drain)
+        try field("revisions", dataset.revisions, revision, into: &buffer, drain)
         buffer.append(utf8: "  \"schema\": ")
-        JSONValue.string(Dataset.schema).write(into: &buffer, indent: 1)
+        JSONValue.writeString(Dataset.schema, into: &buffer)
         buffer.append(utf8: "\n}\n")
         try drain(&buffer, true)
     }
 
     /// `"name": [ ... ],` at the top level, an element at a time.
-    private static func field<T>(_ name: String, _ items: [T], _ json: (T) -> JSONValue, into buffer: inout [UInt8],
+    private static func field<T>(_ name: String, _ items: [T], _ write: (inout JSONWriter, T) -> Void, into buffer: inout [UInt8],
                                  _ drain: (inout [UInt8], Bool) throws -> Void) rethrows {
         buffer.append(utf8: "  \"\(name)\": ")
         if items.isEmpty {
@@ -43,129 +43,185 @@ public enum DatasetJSON {
         buffer.append(utf8: "[\n")
         for (index, item) in items.enumerated() {
             buffer.append(utf8: "    ")
-            json(item).write(into: &buffer, indent: 2)
+            written(level: 2, into: &buffer) { write(&$0, item) }
             buffer.append(utf8: (index + 1 < items.count ? ",\n" : "\n"))
             try drain(&buffer, false)
         }
         buffer.append(utf8: "  ],\n")
     }
 
-    static func json(_ document: DocumentInfo) -> JSONValue {
-        .object([
-            "id": .string(document.id), "file": .string(document.file), "sha256": .string(document.sha256),
-            "bytes": .number(Double(document.bytes)), "format": .string(document.format.rawValue), "kind": .string(document.kind.rawValue),
-            "entity": string(document.entity), "title": string(document.title),
-            "period": document.period.map { .object(["start": .number(Double($0.start)), "end": .number(Double($0.end))]) } ?? .null,
-            "act": string(document.act),
-        ])
+    /// Lends `buffer` to a writer (no copy) for one value.
+    private static func written(level: Int, into buffer: inout [UInt8], _ value: (inout JSONWriter) -> Void) {
+        var writer = JSONWriter(level: level)
+        swap(&writer.bytes, &buffer)
+        value(&writer)
+        swap(&writer.bytes, &buffer)
     }
 
-    static func json(_ objective: Objective) -> JSONValue {
-        var fields: [String: JSONValue] = [:]
-        fields["id"] = .string(objective.id)
-        fields["level"] = .string(objective.level.rawValue)
-        fields["code"] = string(objective.code)
-        fields["title"] = revisable(objective.title, JSONValue.string)
-        fields["description"] = objective.description.map { revisable($0, JSONValue.string) } ?? .null
-        fields["parent"] = string(objective.parent)
-        fields["area"] = coded(objective.area)
-        fields["missions"] = .array(objective.missions.map { coded($0) })
-        fields["programme"] = coded(objective.programme)
-        fields["subObjectives"] = .array(objective.subObjectives.map { coded($0) })
-        fields["strategicRef"] = coded(objective.strategicRef)
-        fields["unit"] = string(objective.unit)
-        fields["section"] = string(objective.section)
-        fields["monitoring"] = objective.monitoring.map(monitoring) ?? .null
-        fields["weight"] = objective.weight.map { revisable($0, JSONValue.number) } ?? .null
-        fields["weightBasis"] = string(objective.weightBasis)
-        fields["resources"] = .array(objective.resources.map(resource))
-        fields["status"] = .string(objective.status.rawValue)
-        fields["notes"] = .array(objective.notes.map(JSONValue.string))
-        fields["indicators"] = .array(objective.indicators.map(json))
-        fields["line"] = .number(Double(objective.line))
-        return .object(fields)
+    private static func document(_ json: inout JSONWriter, _ document: DocumentInfo) {
+        json.object { json in
+            json.key("act"); json.string(document.act)
+            json.key("bytes"); json.integer(document.bytes)
+            json.key("entity"); json.string(document.entity)
+            json.key("file"); json.string(document.file)
+            json.key("format"); json.string(document.format.rawValue)
+            json.key("id"); json.string(document.id)
+            json.key("kind"); json.string(document.kind.rawValue)
+            json.key("period")
+            if let period = document.period {
+                json.object { json in
+                    json.key("end"); json.integer(period.end)
+                    json.key("start"); json.integer(period.start)
+                }
+            } else {
+                json.null()
+            }
+            json.key("sha256"); json.string(document.sha256)
+            json.key("title"); json.string(document.title)
+        }
     }
 
-    private static func monitoring(_ value: Monitoring) -> JSONValue {
-        .object(["collector": revisable(value.collector, JSONValue.string), "validator": revisable(value.validator, JSONValue.string)])
+    private static func objective(_ json: inout JSONWriter, _ objective: Objective) {
+        json.object { json in
+            json.key("area"); coded(&json, objective.area)
+            json.key("code"); json.string(objective.code)
+            json.key("description"); revisable(&json, objective.description) { $0.string($1) }
+            json.key("id"); json.string(objective.id)
+            json.key("indicators"); json.array(objective.indicators, indicator)
+            json.key("level"); json.string(objective.level.rawValue)
+            json.key("line"); json.integer(objective.line)
+            json.key("missions"); json.array(objective.missions) { coded(&$0, $1) }
+            json.key("monitoring")
+            if let monitoring = objective.monitoring {
+                json.object { json in
+                    json.key("collector"); revisable(&json, monitoring.collector) { $0.string($1) }
+                    json.key("validator"); revisable(&json, monitoring.validator) { $0.string($1) }
+                }
+            } else {
+                json.null()
+            }
+            json.key("notes"); json.strings(objective.notes)
+            json.key("parent"); json.string(objective.parent)
+            json.key("programme"); coded(&json, objective.programme)
+            json.key("resources")
+            json.array(objective.resources) { json, resource in
+                json.object { json in
+                    json.key("amount"); revisable(&json, resource.amount) { $0.number($1) }
+                    json.key("year"); json.integer(resource.year)
+                }
+            }
+            json.key("section"); json.string(objective.section)
+            json.key("status"); json.string(objective.status.rawValue)
+            json.key("strategicRef"); coded(&json, objective.strategicRef)
+            json.key("subObjectives"); json.array(objective.subObjectives) { coded(&$0, $1) }
+            json.key("title"); revisable(&json, objective.title) { $0.string($1) }
+            json.key("unit"); json.string(objective.unit)
+            json.key("weight"); revisable(&json, objective.weight) { $0.number($1) }
+            json.key("weightBasis"); json.string(objective.weightBasis)
+        }
     }
 
-    private static func resource(_ value: YearAmount) -> JSONValue {
-        .object(["year": .number(Double(value.year)), "amount": revisable(value.amount, JSONValue.number)])
+    private static func indicator(_ json: inout JSONWriter, _ indicator: Indicator) {
+        json.object { json in
+            json.key("algorithm"); revisable(&json, indicator.algorithm) { $0.string($1) }
+            json.key("baseline")
+            if let baseline = indicator.baseline {
+                json.object { json in
+                    json.key("value"); target(&json, baseline.value)
+                    json.key("year"); json.integer(baseline.year)
+                }
+            } else {
+                json.null()
+            }
+            json.key("code"); json.string(indicator.code)
+            json.key("description"); revisable(&json, indicator.description) { $0.string($1) }
+            json.key("flags"); json.strings(indicator.flags)
+            json.key("id"); json.string(indicator.id)
+            json.key("line"); json.integer(indicator.line)
+            json.key("measure"); revisable(&json, indicator.measure) { $0.string($1) }
+            json.key("name"); revisable(&json, indicator.name) { $0.string($1) }
+            json.key("notes"); json.strings(indicator.notes)
+            json.key("source"); revisable(&json, indicator.source) { $0.string($1) }
+            json.key("status"); json.string(indicator.status.rawValue)
+            json.key("targets")
+            json.array(indicator.targets) { json, yearTarget in
+                json.object { json in
+                    json.key("value"); revisable(&json, yearTarget.value, target)
+                    json.key("year"); json.integer(yearTarget.year)
+                }
+            }
+            json.key("threshold")
+            if let threshold = indicator.threshold { target(&json, threshold) } else { json.null() }
+            json.key("type"); revisable(&json, indicator.type) { $0.string($1) }
+            json.key("weight"); revisable(&json, indicator.weight) { $0.number($1) }
+        }
     }
 
-    static func json(_ indicator: Indicator) -> JSONValue {
-        var fields: [String: JSONValue] = [:]
-        fields["id"] = .string(indicator.id)
-        fields["code"] = string(indicator.code)
-        fields["name"] = revisable(indicator.name, JSONValue.string)
-        fields["description"] = indicator.description.map { revisable($0, JSONValue.string) } ?? .null
-        fields["algorithm"] = indicator.algorithm.map { revisable($0, JSONValue.string) } ?? .null
-        fields["measure"] = indicator.measure.map { revisable($0, JSONValue.string) } ?? .null
-        fields["source"] = indicator.source.map { revisable($0, JSONValue.string) } ?? .null
-        fields["type"] = indicator.type.map { revisable($0, JSONValue.string) } ?? .null
-        fields["weight"] = indicator.weight.map { revisable($0, JSONValue.number) } ?? .null
-        fields["flags"] = .array(indicator.flags.map(JSONValue.string))
-        fields["threshold"] = indicator.threshold.map(json) ?? .null
-        fields["baseline"] = indicator.baseline.map(baseline) ?? .null
-        fields["targets"] = .array(indicator.targets.map(target))
-        fields["status"] = .string(indicator.status.rawValue)
-        fields["notes"] = .array(indicator.notes.map(JSONValue.string))
-        fields["line"] = .number(Double(indicator.line))
-        return .object(fields)
+    private static func target(_ json: inout JSONWriter, _ target: Target) {
+        json.object { json in
+            json.key("kind"); json.string(target.kind.rawValue)
+            json.key("operator"); json.string(target.operator)
+            json.key("raw"); json.string(target.raw)
+            json.key("unit"); json.string(target.unit)
+            json.key("value"); json.number(target.value)
+        }
     }
 
-    private static func baseline(_ value: Baseline) -> JSONValue {
-        .object(["year": value.year.map { .number(Double($0)) } ?? .null, "value": json(value.value)])
+    private static func revision(_ json: inout JSONWriter, _ revision: Revision) {
+        json.object { json in
+            json.key("current"); json.string(revision.current)
+            json.key("evidence"); json.string(revision.evidence.rawValue)
+            json.key("field"); json.string(revision.field)
+            json.key("id"); json.string(revision.id)
+            json.key("indicator"); json.string(revision.indicator)
+            json.key("line"); json.integer(revision.line)
+            json.key("note"); json.string(revision.note)
+            json.key("objective"); json.string(revision.objective)
+            json.key("original"); json.string(revision.original)
+        }
     }
 
-    private static func target(_ value: YearTarget) -> JSONValue {
-        .object(["year": .number(Double(value.year)), "value": revisable(value.value, json)])
+    private static func check(_ json: inout JSONWriter, _ check: Check) {
+        json.object { json in
+            json.key("expected"); json.number(check.expected)
+            json.key("id"); json.string(check.id)
+            json.key("members"); json.strings(check.members)
+            json.key("message"); json.string(check.message)
+            json.key("phase"); json.string(check.phase.rawValue)
+            json.key("rule"); json.string(check.rule)
+            json.key("scope"); json.string(check.scope)
+            json.key("status"); json.string(check.status.rawValue)
+            json.key("sum"); json.number(check.sum)
+            json.key("tolerance"); json.number(check.tolerance)
+        }
     }
 
-    static func json(_ target: Target) -> JSONValue {
-        .object([
-            "raw": .string(target.raw), "kind": .string(target.kind.rawValue), "operator": string(target.operator),
-            "value": target.value.map(JSONValue.number) ?? .null, "unit": string(target.unit),
-        ])
+    private static func diagnostic(_ json: inout JSONWriter, _ diagnostic: Diagnostic) {
+        json.object { json in
+            json.key("code"); json.string(diagnostic.code)
+            json.key("line"); json.integer(diagnostic.line)
+            json.key("message"); json.string(diagnostic.message)
+            json.key("severity"); json.string(diagnostic.severity.rawValue)
+        }
     }
 
-    static func json(_ revision: Revision) -> JSONValue {
-        .object([
-            "id": .string(revision.id), "objective": .string(revision.objective), "indicator": string(revision.indicator),
-            "field": .string(revision.field), "original": string(revision.original), "current": string(revision.current),
-            "evidence": .string(revision.evidence.rawValue), "note": string(revision.note), "line": .number(Double(revision.line)),
-        ])
+    /// `{current, evidence, original}`, or null when the field is absent.
+    private static func revisable<T>(_ json: inout JSONWriter, _ value: Revisable<T>?, _ write: (inout JSONWriter, T) -> Void) {
+        guard let value else { return json.null() }
+        json.object { json in
+            json.key("current")
+            if let current = value.current { write(&json, current) } else { json.null() }
+            json.key("evidence"); json.string(value.evidence?.rawValue)
+            json.key("original")
+            if let original = value.original { write(&json, original) } else { json.null() }
+        }
     }
 
-    static func json(_ check: Check) -> JSONValue {
-        .object([
-            "id": .string(check.id), "rule": .string(check.rule), "scope": .string(check.scope), "phase": .string(check.phase.rawValue),
-            "members": .array(check.members.map(JSONValue.string)), "sum": check.sum.map(JSONValue.number) ?? .null,
-            "expected": .number(check.expected), "tolerance": .number(check.tolerance), "status": .string(check.status.rawValue),
-            "message": .string(check.message),
-        ])
-    }
-
-    static func json(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([
-            "severity": .string(diagnostic.severity.rawValue), "code": .string(diagnostic.code), "message": .string(diagnostic.message),
-            "line": diagnostic.line.map { .number(Double($0)) } ?? .null,
-        ])
-    }
-
-    private static func revisable<T>(_ value: Revisable<T>, _ encode: (T) -> JSONValue) -> JSONValue {
-        .object([
-            "current": value.current.map(encode) ?? .null,
-            "original": value.original.map(encode) ?? .null,
-            "evidence": value.evidence.map { .string($0.rawValue) } ?? .null,
-        ])
-    }
-
-    private static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
-
-    private static func coded(_ value: CodedTitle?) -> JSONValue {
-        guard let value else { return .null }
-        return .object(["code": string(value.code), "title": .string(value.title)])
+    private static func coded(_ json: inout JSONWriter, _ value: CodedTitle?) {
+        guard let value else { return json.null() }
+        json.object { json in
+            json.key("code"); json.string(value.code)
+            json.key("title"); json.string(value.title)
+        }
     }
 }

@@ -19,7 +19,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// From a slice of spaces (one copy), not `repeatElement` (appended byte by byte).
-    private static func indentation(_ level: Int, into output: inout [UInt8]) {
+    static func indentation(_ level: Int, into output: inout [UInt8]) {
         var count = level * 2
         while count > 0 {
             output.append(contentsOf: spaces[0..<min(count, spaces.count)])
@@ -62,7 +62,7 @@ public indirect enum JSONValue: Equatable, Sendable {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Escapes on bytes: UTF-8 passes through, only quotes, backslashes and controls change.
-    private static func writeString(_ value: String, into output: inout [UInt8]) {
+    static func writeString(_ value: String, into output: inout [UInt8]) {
         var value = value
         value.withUTF8 { bytes in
             output.append(UInt8(ascii: "\""))
