@@ -10,56 +10,53 @@ public enum BatchCSV {
     }
 
     /// One document's rows, table by table, handed on one at a time: a batch writing them out
-    /// never holds a document's rows all at once.
-    static func rows(_ dataset: Dataset, _ emit: (_ table: String, _ row: [String: CellValue]) -> Void) {
+    /// never holds a document's rows all at once. Each row names its values in its table's column order.
+    static func rows(_ dataset: Dataset, _ emit: (_ table: String, _ row: CSVRow) -> Void) {
         let id = CellValue.text(dataset.document.id)
         emit("documents", documentRow(dataset))
         for objective in dataset.objectives {
-            var row = objectiveRow(objective, document: id)
-            row["objective_key"] = key(dataset, objective.id)
-            emit("objectives", row)
+            let objectiveKey = key(dataset, objective.id)
+            emit("objectives", objectiveRow(objective, key: objectiveKey, document: id))
             for resource in objective.resources {
-                emit("resources", ["objective_key": key(dataset, objective.id), "document_id": id, "objective_id": .of(objective.id), "year": .of(resource.year),
-                                             "amount_eur": .of(resource.amount.current), "amount_eur_original": .of(resource.amount.original),
-                                             "evidence": .of(resource.amount.evidence?.rawValue)])
+                emit("resources", ["objective_key": objectiveKey, "document_id": id, "objective_id": .of(objective.id), "year": .of(resource.year),
+                                   "amount_eur": .of(resource.amount.current), "amount_eur_original": .of(resource.amount.original),
+                                   "evidence": .of(resource.amount.evidence?.rawValue)])
             }
             for indicator in objective.indicators {
-                var row = indicatorRow(indicator, objective: objective.id, document: id)
-                row["indicator_key"] = key(dataset, indicator.id)
-                row["objective_key"] = key(dataset, objective.id)
-                emit("indicators", row)
+                let indicatorKey = key(dataset, indicator.id)
+                emit("indicators", indicatorRow(indicator, key: indicatorKey, objective: objective.id, objectiveKey: objectiveKey, document: id))
                 for target in indicator.targets {
                     let value = target.value
                     let shown = value.current ?? value.original
-                    emit("targets", ["indicator_key": key(dataset, indicator.id), "document_id": id, "indicator_id": .of(indicator.id), "objective_id": .of(objective.id),
-                                               "year": .of(target.year), "target": .of(value.current?.raw), "target_original": .of(value.original?.raw),
-                                               "kind": .of(shown?.kind.rawValue), "operator": .of(shown?.operator),
-                                               "value": .of(value.current?.value), "value_original": .of(value.original?.value),
-                                               "unit": .of(shown?.unit), "evidence": .of(value.evidence?.rawValue)])
+                    emit("targets", ["indicator_key": indicatorKey, "document_id": id, "indicator_id": .of(indicator.id), "objective_id": .of(objective.id),
+                                     "year": .of(target.year), "target": .of(value.current?.raw), "target_original": .of(value.original?.raw),
+                                     "kind": .of(shown?.kind.rawValue), "operator": .of(shown?.operator),
+                                     "value": .of(value.current?.value), "value_original": .of(value.original?.value),
+                                     "unit": .of(shown?.unit), "evidence": .of(value.evidence?.rawValue)])
                 }
             }
         }
         let objectiveIds = Set(dataset.objectives.map(\.id))
         for revision in dataset.revisions {
             emit("revisions", ["document_id": id, "revision_id": .of(revision.id), "objective_key": key(dataset, revision.objective),
-                                         "indicator_key": revision.indicator.map { key(dataset, $0) } ?? .text(nil), "objective_id": .of(revision.objective),
-                                         "indicator_id": .of(revision.indicator), "field": .of(revision.field), "original": .of(revision.original),
-                                         "current": .of(revision.current), "evidence": .of(revision.evidence.rawValue), "note": .of(revision.note),
-                                         "line": .of(revision.line)])
+                               "indicator_key": revision.indicator.map { key(dataset, $0) } ?? .text(nil), "objective_id": .of(revision.objective),
+                               "indicator_id": .of(revision.indicator), "field": .of(revision.field), "original": .of(revision.original),
+                               "current": .of(revision.current), "evidence": .of(revision.evidence.rawValue), "note": .of(revision.note),
+                               "line": .of(revision.line)])
         }
         for check in dataset.checks {
+            let objective = objectiveIds.contains(check.scope)
             emit("checks", ["document_id": id, "check_id": .of(check.id), "rule": .of(check.rule), "scope": .of(check.scope),
-                                      "objective_id": .of(objectiveIds.contains(check.scope) ? check.scope : nil),
-                                      "objective_key": objectiveIds.contains(check.scope) ? key(dataset, check.scope) : .text(nil),
-                                      "phase": .of(check.phase.rawValue), "members": .of(check.members.joined(separator: "; ")),
-                                      "sum_percent": .of(check.sum), "expected_percent": .of(check.expected),
-                                      "tolerance_percent": .of(check.tolerance), "status": .of(check.status.rawValue), "message": .of(check.message)])
+                            "objective_key": objective ? key(dataset, check.scope) : .text(nil), "objective_id": .of(objective ? check.scope : nil),
+                            "phase": .of(check.phase.rawValue), "members": .of(check.members.joined(separator: "; ")),
+                            "sum_percent": .of(check.sum), "expected_percent": .of(check.expected),
+                            "tolerance_percent": .of(check.tolerance), "status": .of(check.status.rawValue), "message": .of(check.message)])
         }
     }
 
     private static func key(_ dataset: Dataset, _ id: String) -> CellValue { .text(dataset.document.id + "/" + id) }
 
-    private static func documentRow(_ dataset: Dataset) -> [String: CellValue] {
+    private static func documentRow(_ dataset: Dataset) -> CSVRow {
         let document = dataset.document
         return ["document_id": .of(document.id), "file": .of(document.file), "sha256": .of(document.sha256), "bytes": .of(document.bytes),
                 "format": .of(document.format.rawValue), "kind": .of(document.kind.rawValue), "entity": .of(document.entity),
@@ -69,8 +66,8 @@ public enum BatchCSV {
                 "failed_checks": .of(dataset.checks.filter { $0.status == .fail }.count), "diagnostics": .of(dataset.diagnostics.count)]
     }
 
-    private static func objectiveRow(_ objective: Objective, document: CellValue) -> [String: CellValue] {
-        ["document_id": document, "objective_id": .of(objective.id), "level": .of(objective.level.rawValue), "code": .of(objective.code),
+    private static func objectiveRow(_ objective: Objective, key: CellValue, document: CellValue) -> CSVRow {
+        ["objective_key": key, "document_id": document, "objective_id": .of(objective.id), "level": .of(objective.level.rawValue), "code": .of(objective.code),
          "title": .of(objective.title.current), "title_original": .of(objective.title.original),
          "description": .of(objective.description?.current), "description_original": .of(objective.description?.original),
          "parent_id": .of(objective.parent), "area_code": .of(objective.area?.code), "area_title": .of(objective.area?.title),
@@ -82,8 +79,9 @@ public enum BatchCSV {
          "notes": .of(objective.notes.isEmpty ? nil : objective.notes.joined(separator: "\n")), "line": .of(objective.line)]
     }
 
-    private static func indicatorRow(_ indicator: Indicator, objective: String, document: CellValue) -> [String: CellValue] {
-        ["document_id": document, "indicator_id": .of(indicator.id), "objective_id": .of(objective), "code": .of(indicator.code),
+    private static func indicatorRow(_ indicator: Indicator, key: CellValue, objective: String, objectiveKey: CellValue, document: CellValue) -> CSVRow {
+        ["indicator_key": key, "document_id": document, "indicator_id": .of(indicator.id), "objective_key": objectiveKey,
+         "objective_id": .of(objective), "code": .of(indicator.code),
          "name": .of(indicator.name.current), "name_original": .of(indicator.name.original),
          "description": .of(indicator.description?.current), "description_original": .of(indicator.description?.original),
          "algorithm": .of(indicator.algorithm?.current), "algorithm_original": .of(indicator.algorithm?.original),

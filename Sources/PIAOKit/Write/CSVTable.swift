@@ -1,7 +1,7 @@
 /// One CSV file: a header row and rows of the same width, written per RFC 4180.
 public struct CSVTable: Sendable {
     public var spec: TableSpec
-    public var rows: [[String: CellValue]] = []
+    public var rows: [CSVRow] = []
 
     public init(spec: TableSpec) {
         self.spec = spec
@@ -10,7 +10,7 @@ public struct CSVTable: Sendable {
     public var name: String { spec.name }
     public var header: [String] { spec.columns.map(\.name) }
 
-    public mutating func append(_ row: [String: CellValue]) {
+    public mutating func append(_ row: CSVRow) {
         // A programming error, checked in debug builds (the tests): two Sets per row cost too much in a batch.
         assert(Set(row.keys).isSubset(of: Set(header)), "\(name): unknown columns \(Set(row.keys).subtracting(header))")
         rows.append(row)
@@ -21,9 +21,9 @@ public struct CSVTable: Sendable {
         rows.map { Self.fields($0, spec: spec, options) }
     }
 
-    private static func fields(_ row: [String: CellValue], spec: TableSpec, _ options: CSVOptions) -> [String] {
+    private static func fields(_ row: CSVRow, spec: TableSpec, _ options: CSVOptions) -> [String] {
         // Closed vocabularies (enums) are the tool's own words, not document text: they are not neutralised.
-        spec.columns.map { render(row[$0.name] ?? .text(nil), options, guardFormulas: $0.values == nil) }
+        zip(spec.columns, row.values(in: spec.columns)).map { render($1, options, guardFormulas: $0.values == nil) }
     }
 
     public func serialized(_ options: CSVOptions = CSVOptions()) -> String {
@@ -46,7 +46,7 @@ public struct CSVTable: Sendable {
     }
 
     /// One row as a CSV line, so a batch can write rows without keeping them.
-    static func append(_ row: [String: CellValue], spec: TableSpec, to output: inout [UInt8], _ options: CSVOptions) {
+    static func append(_ row: CSVRow, spec: TableSpec, to output: inout [UInt8], _ options: CSVOptions) {
         append(fields: fields(row, spec: spec, options), to: &output, options)
     }
 

@@ -61,8 +61,8 @@ public final class SQLiteWriter {
         let sql = "INSERT INTO \(table.name) (\(columns.map(\.name).joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
         let statement = try db.makeStatement(sql: sql)
         for row in table.rows {
-            let values: [(any DatabaseValueConvertible)?] = columns.map { column in
-                switch row[column.name] ?? .text(nil) {
+            let values: [(any DatabaseValueConvertible)?] = row.values(in: columns).map { value in
+                switch value {
                 case let .text(text): return text
                 case let .number(number): return number
                 case let .integer(number): return number

@@ -1,0 +1,37 @@
+/// One row of a table, its values named by column. Kept as pairs in the order written, not as a
+/// dictionary: a row is built once and read once, and hashing every column name twice per row
+/// cost more than rendering the row. Rows name their values in their table's column order, so
+/// reading them in that order finds each value at the next place.
+public struct CSVRow: ExpressibleByDictionaryLiteral, Sendable {
+    public private(set) var keys: [String]
+    private var values: [CellValue]
+
+    public init(dictionaryLiteral elements: (String, CellValue)...) {
+        keys = elements.map(\.0)
+        values = elements.map(\.1)
+    }
+
+    public subscript(name: String) -> CellValue? {
+        keys.firstIndex(of: name).map { values[$0] }
+    }
+
+    /// The values in the order of `columns`; null where the row names none.
+    func values(in columns: [TableSpec.Column]) -> [CellValue] {
+        var result: [CellValue] = []
+        result.reserveCapacity(columns.count)
+        var next = 0
+        for column in columns {
+            var found = CellValue.text(nil)
+            for step in 0..<keys.count {
+                let index = next + step < keys.count ? next + step : next + step - keys.count
+                if keys[index] == column.name {
+                    found = values[index]
+                    next = index + 1
+                    break
+                }
+            }
+            result.append(found)
+        }
+        return result
+    }
+}
