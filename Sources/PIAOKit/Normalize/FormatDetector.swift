@@ -31,6 +31,7 @@ enum FormatDetector {
     /// A line with an HTML tag or entity, which libxml2 must read.
     static func hasMarkup(_ line: Substring) -> Bool {
         // Bytes, not Characters: this looks at every line of the input and all it seeks is ASCII.
+        if !line.containsByte(UInt8(ascii: "<")) && !line.containsByte(UInt8(ascii: "&")) { return false }
         let bytes = line.utf8
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
         func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -2,6 +2,10 @@
 /// Single `*` is left alone: in these documents it is a footnote mark ("(*)", "≥ 340*").
 enum InlineMarkdown {
     static func apply(to runs: [StyledRun]) -> [StyledRun] {
+        // Most lines hold no markdown at all: they pass through as they are, empty runs dropped.
+        if !runs.contains(where: { hasMarkdownByte($0.text) }) {
+            return runs.contains { $0.text.isEmpty } ? runs.filter { !$0.text.isEmpty } : runs
+        }
         // "*Area Anagrafica 2025*": a whole line in single stars is italic, not a footnote.
         if runs.count == 1, let text = Optional(runs[0].text), text.hasPrefix("*"), text.hasSuffix("*"), text.utf8.count > 2,
            !text.hasPrefix("**"), !text.hasSuffix("**"), !text.dropFirst().first!.isWhitespace {
@@ -14,7 +18,7 @@ enum InlineMarkdown {
         var struck = false
         for run in runs {
             // Most runs hold no markdown at all: pass them through with the emphasis in force.
-            if !run.text.utf8.contains(where: { $0 == 0x2A || $0 == 0x7E || $0 == 0x5C || $0 == 0x24 }) {
+            if !hasMarkdownByte(run.text) {
                 var style = run.style
                 if bold { style.insert(.bold) }
                 if struck { style.insert(.struck) }
@@ -60,6 +64,11 @@ enum InlineMarkdown {
             flush()
         }
         return output
+    }
+
+    /// `*`, `~`, a backslash or `$`: the bytes every markdown mark here starts with.
+    private static func hasMarkdownByte(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x2A || $0 == 0x7E || $0 == 0x5C || $0 == 0x24 }
     }
 
     /// `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`: what a backslash escapes in markdown.

@@ -85,7 +85,7 @@ public enum Normalizer {
 
     /// Combining marks (U+0300–U+036F, UTF-8 lead bytes 0xCC/0xCD) are what NFC composes in these texts.
     private static func mayNeedComposition(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0xCC || $0 == 0xCD }
+        text.containsByte(0xCC) || text.containsByte(0xCD)
     }
 
     /// Markdown inline marks, and one kind of space (converters emit NBSP and thin spaces).

@@ -7,6 +7,7 @@ enum ValueTokens {
     /// Works on Unicode scalars (the text is in NFC): Character by Character costs grapheme
     /// breaking at every step, and this runs on every value cell.
     static func split(_ text: String) -> [String]? {
+        if hasLongWord(text) { return nil }
         let characters = Array(text.unicodeScalars)
         var index = 0
         var tokens: [String] = []
@@ -18,6 +19,21 @@ enum ValueTokens {
             index = end
         }
         return tokens.isEmpty ? nil : tokens
+    }
+
+    /// Ten letters in a row never occur in a value (its longest word is "settembre"): most text
+    /// cells are turned down by this byte scan, before their scalars are decoded.
+    private static func hasLongWord(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                run += 1
+                if run >= 10 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     private static let operators: [String] = [">=", "<=", "=>", "=<", "≥", "≤", ">", "<", "=", "≠"]

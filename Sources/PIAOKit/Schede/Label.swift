@@ -46,7 +46,7 @@ public enum Label: String, Sendable, CaseIterable {
 
     /// The label a cell holds, if the whole cell is a label (not text that starts like one).
     public static func match(_ text: String) -> Label? {
-        guard text.utf8.count <= 280, text.count <= 70 else { return nil }
+        guard text.utf8.count <= 280, mayStartLabel(text), text.utf8.count <= 70 || text.count <= 70 else { return nil }
         let key = normalizedKey(text)
         for (spelling, label) in spellings where key.hasPrefix(spelling) {
             let rest = key.dropFirst(spelling.count)
@@ -61,6 +61,19 @@ public enum Label: String, Sendable, CaseIterable {
         }
         return nil
     }
+
+    /// Whether the text's first byte could open a label: most cells are values ("25%", "≥ 80",
+    /// "2025"), turned down here before their key is built. Spaces, and the marks the key drops,
+    /// are left to the full test.
+    private static func mayStartLabel(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first < 0x80 else { return true }
+        let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        if upper >= 0x41 && upper <= 0x5A { return initials & (1 << UInt32(upper - 0x41)) != 0 }
+        return (first >= 0x09 && first <= 0x0D) || " '`*()".utf8.contains(first)
+    }
+
+    /// The first letters of the spellings, one bit per letter A–Z.
+    private static let initials: UInt32 = spellings.reduce(0) { $0 | 1 << UInt32($1.0.utf8.first! - 0x41) }
 
     /// The key of the text's first 80 characters: enough to test its opening words ("CAUSA", "OO"),
     /// without normalizing a whole paragraph for it.
