@@ -65,6 +65,30 @@ final class UnseenFormatsTests: XCTestCase {
         XCTAssertTrue(dataset.checks.allSatisfy { $0.status == .pass })
     }
 
+    /// `pdftotext` without `-layout`: one indicator with each cell on a line of its own, a title
+    /// wrapped onto a second line, years and amounts one per line; the next with each row on one line.
+    func testFlatPdftotextLinesBecomeLabelRows() throws {
+        let dataset = try read("esempio-pdftotext-piatto.txt")
+        XCTAssertEqual(dataset.document.format, .flowText)
+        XCTAssertEqual(dataset.document.kind, .piaoRevision)
+        XCTAssertEqual(dataset.diagnostics.map(\.code), ["label-rows", "note-without-marks"])
+        let objective = try dataset.objective("os-2")
+        XCTAssertEqual(objective.title.current, "2.1 - Transizione digitale delle imprese del territorio, con attenzione alle micro e piccole imprese")
+        XCTAssertEqual(objective.area, CodedTitle(code: "2", title: "Innovazione e sviluppo delle imprese"))
+        XCTAssertEqual(objective.weight, Revisable(current: 35, original: 30, evidence: .adjacentValues))  // "30% 35%"
+        XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.current ?? -1)" }, ["2026 50000.0", "2027 60000.0"])
+        XCTAssertEqual(objective.indicators.map { indicator in
+            [indicator.name.current, indicator.algorithm?.current, indicator.type?.current, indicator.measure?.current, indicator.source?.current,
+             "\(indicator.weight?.current ?? -1)", indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "")" }.joined(separator: ", ")]
+                .map { $0 ?? "nil" }.joined(separator: " | ")
+        }, [
+            "Imprese accompagnate in percorsi di digitalizzazione | n. imprese accompagnate | Realizzazione fisica | Valore assoluto | Interna | 60.0 | 2026 ≥ 40, 2027 ≥ 50",
+            "Eventi di sensibilizzazione sulla sicurezza informatica | n. eventi realizzati | Realizzazione fisica | Valore assoluto | Interna | 40.0 | 2026 ≥ 4, 2027 ≥ 6",
+        ])
+        XCTAssertEqual(dataset.revisions.map { "\($0.field) \($0.original ?? "") → \($0.current ?? "") L\($0.line)" }, ["weight 30% → 35% L13"])
+        XCTAssertEqual(dataset.checks.filter { $0.rule == "indicator-weights" }.map(\.status), [.pass, .pass])
+    }
+
     func testWindows1252TextIsDecodedAndSaidSo() throws {
         let dataset = try read("esempio-cp1252.txt")
         XCTAssertEqual(dataset.diagnostics.map(\.code), ["encoding-fallback"])

@@ -62,6 +62,14 @@ public enum Label: String, Sendable, CaseIterable {
         return nil
     }
 
+    /// Whether the text is a spelling of a label, or its first words ("INDICATORE" of "INDICATORE DESCRIZIONE").
+    static func isSpelling(orStartOf text: String) -> Bool {
+        let key = normalizedKey(text)
+        return spellings.contains { spelling, _ in
+            spelling.hasPrefix(key) && (spelling.count == key.count || spelling.dropFirst(key.count).first == " ")
+        }
+    }
+
     /// Whether the text's first byte could open a label: most cells are values ("25%", "≥ 80",
     /// "2025"), turned down here before their key is built. Spaces, and the marks the key drops,
     /// are left to the full test.

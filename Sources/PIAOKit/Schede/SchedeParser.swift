@@ -6,12 +6,12 @@ public enum SchedeParser {
             return parseFlow(layout)
         }
         let tabular = parseTables(layout)
-        // HTML or markdown can be flat too (a PDF converted line by line, no tables): when no sheet
-        // is found in its tables, read its lines as flow text, and keep that reading if it finds sheets.
-        if tabular.sheets.isEmpty && tabular.summaries.isEmpty {
+        // HTML or markdown can be flat too (a PDF converted line by line, no tables): when no indicator
+        // is found in its tables, read its lines as flow text, and keep that reading if it finds more.
+        if tabular.summaries.isEmpty, indicators(tabular) == 0 {
             var flow = parseFlow(layout)
-            if !flow.sheets.isEmpty {
-                flow.diagnostics.insert(.warning("read-as-flow", "no sheet was found in tables: the lines were read as flow text", line: nil), at: 0)
+            if finds(flow, moreThan: tabular) {
+                flow.diagnostics.insert(.warning("read-as-flow", "no indicator was found in tables: the lines were read as flow text", line: nil), at: 0)
                 return flow
             }
         }
@@ -33,8 +33,28 @@ public enum SchedeParser {
         return ParsedSchede(format: layout.format, metadata: metadata, sheets: reader.sheets, summaries: reader.summaries, diagnostics: diagnostics)
     }
 
-    /// Text without table structure: lines read in order by `FlowSheetReader`.
+    /// Text without table structure: lines read in order by `FlowSheetReader`, or, when the text is
+    /// a label/value sheet flattened line by line, its label lines rebuilt as rows and read as tables
+    /// (whichever reading finds more).
     private static func parseFlow(_ layout: Layout) -> ParsedSchede {
+        let flow = readFlow(layout)
+        guard let rebuilt = LabelledLines.rebuild(layout) else { return flow }
+        var rows = parseTables(rebuilt)
+        guard finds(rows, moreThan: flow) else { return flow }
+        rows.diagnostics.insert(.warning("label-rows", "flat text read as label rows (\"PESO INDICATORE 25%\"): cells were told apart by their labels", line: nil), at: 0)
+        return rows
+    }
+
+    /// One reading beats another by finding more indicators, or any sheet where the other found none.
+    private static func finds(_ reading: ParsedSchede, moreThan other: ParsedSchede) -> Bool {
+        indicators(reading) > indicators(other) || other.sheets.isEmpty && !reading.sheets.isEmpty
+    }
+
+    private static func indicators(_ schede: ParsedSchede) -> Int {
+        schede.sheets.reduce(0) { $0 + $1.indicators.count }
+    }
+
+    private static func readFlow(_ layout: Layout) -> ParsedSchede {
         var lines: [Cell] = []
         for block in layout.blocks {
             switch block {

@@ -55,6 +55,64 @@ final class OtherConverterTests: XCTestCase {
         }
     }
 
+    /// `pdftotext` without `-layout` prints each cell of a label/value sheet on a line of its own, and
+    /// the PDF has no tags. The Monte Rosa revisions read that way give the same indicators, weights,
+    /// targets and revisions as their tab-separated text but for what only the lost marks told (a struck
+    /// word in 000) and cells of several paragraphs (001's oo-7 and oo-8 names, 000's oo-1 sub-row).
+    func testCellsOnLinesOfTheirOwnAreReadAsLabelRows() throws {
+        let cases: [(name: String, indicators: Int, revisions: Int, known: Set<String>)] = [
+            ("001_923d46fa4cfb4ce4", 34, 35, ["oo-7/i1", "oo-8/i1", "oo-8/i2"]),
+            ("000_1d5542a8a6ae3887", 15, 8, ["oo-1", "oo-1/i1", "oo-3/i1"]),
+        ]
+        for (name, indicators, revisions, known) in cases {
+            let flat = Rerender.flat(try source(name), joiningCells: false)
+            let converted = try Pipeline.run(SourceDocument(id: name, file: name + ".txt", bytes: Array(flat.utf8)))
+            XCTAssertTrue(converted.diagnostics.contains { $0.code == "label-rows" }, name)
+            XCTAssertEqual(converted.objectives.flatMap(\.indicators).count, indicators, name)
+            XCTAssertEqual(converted.revisions.count, revisions, name)
+            let original = fields(try corpusDataset(name))
+            let read = fields(converted)
+            XCTAssertEqual(Set(read.keys), Set(original.keys), name)
+            for (key, value) in original where !known.contains(key) && read[key] != value {
+                XCTFail("\(name) \(key):\n  tab-separated: \(value)\n  flat:          \(read[key] ?? "missing")")
+            }
+        }
+    }
+
+    /// The same with each row on one line, its cells joined by spaces: label rows are told apart by
+    /// their labels, but a grid's row cannot be, nor values revised side by side under several years
+    /// ("€ 749.000,00 € 867.414,46 (*) € 749.000,00 € 500.000,00"): those are said, never guessed.
+    func testRowsOnOneLineGiveTheLabelRowsAndSayWhatCannotBeTold() throws {
+        let name = "001_923d46fa4cfb4ce4"
+        let flat = Rerender.flat(try source(name), joiningCells: true)
+        let converted = try Pipeline.run(SourceDocument(id: name, file: name + ".txt", bytes: Array(flat.utf8)))
+        let original = try corpusDataset(name)
+        let strategic = converted.objectives.filter { $0.level == .strategic }
+        XCTAssertEqual(strategic.map(\.id), original.objectives.filter { $0.level == .strategic }.map(\.id))
+        XCTAssertEqual(strategic.flatMap(\.indicators).count, 8)
+        let os2 = try XCTUnwrap(strategic.first { $0.id == "os-2" })
+        XCTAssertEqual(os2.weight?.current, 20)
+        XCTAssertEqual(os2.resources.count, 0, "four amounts for three years: not placed")
+        XCTAssertTrue(converted.diagnostics.contains { $0.code == "values-not-aligned" && $0.line == 116 })
+        let i1 = try XCTUnwrap(os2.indicators.first)
+        XCTAssertEqual(i1.targets.map(\.year), [2024, 2025, 2026])
+        XCTAssertEqual(i1.targets.map { $0.value.current?.raw }, ["≥ 30", "≥ 30", "//"])
+        XCTAssertEqual(i1.weight?.current, 40)
+        XCTAssertEqual(i1.type?.current, "Realizzazione fisica")
+        // What was placed is what the tab-separated text gives: names, algorithms, types, weights, and
+        // the targets of every indicator whose targets could be placed.
+        let originalIndicators = Dictionary(uniqueKeysWithValues: original.objectives.flatMap(\.indicators).map { ($0.id, $0) })
+        for indicator in strategic.flatMap(\.indicators) {
+            let expected = try XCTUnwrap(originalIndicators[indicator.id])
+            XCTAssertEqual(indicator.name.current, expected.name.current, indicator.id)
+            XCTAssertEqual(indicator.type?.current, expected.type?.current, indicator.id)
+            XCTAssertEqual(indicator.weight?.current, expected.weight?.current, indicator.id)
+            if !indicator.targets.isEmpty {
+                XCTAssertEqual(indicator.targets.map { $0.value.current?.raw }, expected.targets.map { $0.value.current?.raw }, indicator.id)
+            }
+        }
+    }
+
     private func fields(_ dataset: Dataset) -> [String: String] {
         var result: [String: String] = [:]
         for objective in dataset.objectives {
@@ -161,6 +219,22 @@ private enum Rerender {
             }
         }
         return lines + (current.isEmpty ? [""] : [current])
+    }
+
+    /// `pdftotext` without `-layout`: tags gone, each cell on a line of its own (empty cells vanish),
+    /// or each row on one line with its cells joined by a space.
+    static func flat(_ text: String, joiningCells: Bool) -> String {
+        var output: [String] = []
+        for line in text.components(separatedBy: "\n") {
+            let plain = line.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+            let cells = plain.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if cells.isEmpty {
+                output.append("")
+            } else {
+                output += joiningCells ? [cells.joined(separator: " ")] : cells
+            }
+        }
+        return output.joined(separator: "\n")
     }
 
     static func pipeTables(_ text: String) -> String {

@@ -1,0 +1,74 @@
+/// Where a label ends at the start of a flat line: "PESO INDICATORE 25%" → after "INDICATORE",
+/// "Obiettivo: Valorizzazione…" → after the colon, "RISULTATO ATTESO - TARGET (*) Anno 2024" →
+/// after "(*)". Only a label printed as one counts: in capitals, closed by a colon, or alone on
+/// its line; "Target confermato" is a sentence that starts with a label's word.
+enum LabelPrefix {
+    /// The label's length in characters of `text`, or nil when the line does not open with a label.
+    static func length(_ text: String) -> Int? {
+        let words = Self.words(text)
+        guard !words.isEmpty else { return nil }
+        // The shortest run of words that is a label ("UNITÀ DI MISURA" needs three)…
+        guard var count = (1...min(words.count, 6)).first(where: { Label.match(joined(words, $0)) != nil }) else { return nil }
+        let core = count
+        // …then the words that go on with it: capitals ("DEL DATO", "INDICATORE"), a bracketed
+        // qualifier ("(*)", "(rispetto agli obt. str.)"), "- TARGET", or the rest of a spelling. A short
+        // capital word before a number is a code ("OO 2.1.1"), not part of the label.
+        while count < words.count {
+            var next = count + 1
+            let word = words[count].text
+            if word.hasPrefix("(") {
+                while next < words.count, !words[next - 1].text.hasSuffix(")"), next - count < 8 { next += 1 }
+                guard words[next - 1].text.hasSuffix(")") else { break }
+            } else if word == "-" || word == "–" {
+                guard next < words.count, isCapitals(words[next].text) else { break }
+                next += 1
+            } else if Label.isSpelling(orStartOf: joined(words, next)) {
+                // "INDICATORE Descrizione": the word belongs to the label's spelling, whatever its case.
+            } else if !isCapitals(word) || ValueTokens.split(String(word)) != nil
+                        || word.count <= 3 && next < words.count && words[next].text.first?.isNumber == true {
+                // A value ("SI", "ND") or a code ("OO 2.1.1") starts here.
+                break
+            }
+            guard Label.match(joined(words, next)) != nil else { break }
+            count = next
+        }
+        let printedAsLabel = (0..<core).allSatisfy { isCapitals(words[$0].text) } || words[count - 1].text.hasSuffix(":") || count == words.count
+        return printedAsLabel ? words[count - 1].end : nil
+    }
+
+    private struct Word {
+        var text: Substring
+        /// The character offset just past the word.
+        var end: Int
+    }
+
+    private static func words(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var offset = 0
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let isSpace = text[index].isWhitespace
+            if isSpace, let begin = start {
+                words.append(Word(text: text[begin..<index], end: offset))
+                start = nil
+            } else if !isSpace, start == nil {
+                start = index
+            }
+            offset += 1
+            index = text.index(after: index)
+        }
+        if let begin = start { words.append(Word(text: text[begin...], end: offset)) }
+        return words
+    }
+
+    private static func joined(_ words: [Word], _ count: Int) -> String {
+        words.prefix(count).map(\.text).joined(separator: " ")
+    }
+
+    /// A word whose letters are all capitals ("DATO", "PT-PO:", "UNITÀ"); it has two at least ("N." is
+    /// an abbreviation that opens a value: "ALGORITMO DI CALCOLO N. imprese").
+    private static func isCapitals(_ word: Substring) -> Bool {
+        word.filter(\.isLetter).count >= 2 && word.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+}
