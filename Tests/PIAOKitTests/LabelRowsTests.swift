@@ -30,15 +30,15 @@ final class LabelRowsTests: XCTestCase {
 
     func testYearsAndValuesBecomeCells() {
         func cell(_ text: String) -> Cell { Cell(runs: [StyledRun(text)], line: 1) }
-        XCTAssertEqual(LabelledLines.yearHeaders(cell("Anno 2024 Anno 2025 Anno 2026"))?.map(\.text), ["Anno 2024", "Anno 2025", "Anno 2026"])
-        XCTAssertNil(LabelledLines.yearHeaders(cell("Anno 2024 € 70.000,00")))
-        XCTAssertEqual(LabelledLines.yearValueCells(cell("Anno 2025 € 70.000,00 Anno 2026 € 30.000,00"))?.map(\.text),
+        XCTAssertEqual(FlatCells.yearHeaders(cell("Anno 2024 Anno 2025 Anno 2026"))?.map(\.text), ["Anno 2024", "Anno 2025", "Anno 2026"])
+        XCTAssertNil(FlatCells.yearHeaders(cell("Anno 2024 € 70.000,00")))
+        XCTAssertEqual(FlatCells.yearValueCells(cell("Anno 2025 € 70.000,00 Anno 2026 € 30.000,00"))?.map(\.text),
                        ["Anno 2025 € 70.000,00", "Anno 2026 € 30.000,00"])
-        XCTAssertNil(LabelledLines.yearValueCells(cell("Entro giugno 2025 Anno 2026")))
-        XCTAssertEqual(LabelledLines.valueCells(cell("≥ 30 ≥ 30 //"))?.map(\.text), ["≥ 30", "≥ 30", "//"])
+        XCTAssertNil(FlatCells.yearValueCells(cell("Entro giugno 2025 Anno 2026")))
+        XCTAssertEqual(FlatCells.valueCells(cell("≥ 30 ≥ 30 //"))?.map(\.text), ["≥ 30", "≥ 30", "//"])
         // A struck old value keeps its mark in its own cell.
         let struck = Cell(runs: [StyledRun("80%", .struck), StyledRun(" 85%")], line: 1)
-        XCTAssertEqual(LabelledLines.valueCells(struck)?.map { $0.runs.first?.isStruck }, [true, false])
-        XCTAssertNil(LabelledLines.valueCells(cell("n. studenti certificati")))
+        XCTAssertEqual(FlatCells.valueCells(struck)?.map { $0.runs.first?.isStruck }, [true, false])
+        XCTAssertNil(FlatCells.valueCells(cell("n. studenti certificati")))
     }
 }

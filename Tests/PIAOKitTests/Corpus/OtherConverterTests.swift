@@ -62,7 +62,8 @@ final class OtherConverterTests: XCTestCase {
     func testCellsOnLinesOfTheirOwnAreReadAsLabelRows() throws {
         let cases: [(name: String, indicators: Int, revisions: Int, known: Set<String>)] = [
             ("001_923d46fa4cfb4ce4", 34, 35, ["oo-7/i1", "oo-8/i1", "oo-8/i2"]),
-            ("000_1d5542a8a6ae3887", 15, 8, ["oo-1", "oo-1/i1", "oo-3/i1"]),
+            // 000's oo-1/i1 prints its target and weight on the sub-header's row: its main row is short, not read.
+            ("000_1d5542a8a6ae3887", 14, 8, ["oo-1", "oo-1/i1", "oo-3/i1"]),
         ]
         for (name, indicators, revisions, known) in cases {
             let flat = Rerender.flat(try source(name), joiningCells: false)
@@ -72,11 +73,54 @@ final class OtherConverterTests: XCTestCase {
             XCTAssertEqual(converted.revisions.count, revisions, name)
             let original = fields(try corpusDataset(name))
             let read = fields(converted)
-            XCTAssertEqual(Set(read.keys), Set(original.keys), name)
+            XCTAssertEqual(Set(read.keys), Set(original.keys).subtracting(known.subtracting(read.keys)), name)
             for (key, value) in original where !known.contains(key) && read[key] != value {
                 XCTFail("\(name) \(key):\n  tab-separated: \(value)\n  flat:          \(read[key] ?? "missing")")
             }
         }
+    }
+
+    /// Pistoia-Prato's PIRA with each cell on a line of its own: the indicator grids ("Indicatori",
+    /// "Tipologia", …, "Peso indicatori", then eight cells per indicator, operators on lines of their
+    /// own) are rebuilt. A row with an empty cell cannot be (the cell leaves no line): it is reported
+    /// and not read. Every indicator read is the one the tab-separated text gives, but for the name
+    /// printed above its row (line 331), as in the layout test.
+    func testPIRAGridsWithCellsOnLinesOfTheirOwn() throws {
+        let name = "004_9a45401b283646bf"
+        let flat = Rerender.flat(try source(name), joiningCells: false)
+        let converted = try Pipeline.run(SourceDocument(id: name, file: name + ".txt", bytes: Array(flat.utf8)))
+        let original = try corpusDataset(name)
+        XCTAssertEqual(converted.objectives.map(\.id), original.objectives.map(\.id))
+        XCTAssertEqual(converted.objectives.map(\.title.current), original.objectives.map(\.title.current))
+        XCTAssertEqual(converted.objectives.flatMap(\.indicators).count, 95)
+        XCTAssertEqual(converted.diagnostics.filter { $0.code == "grid-row-not-aligned" }.count, 19)
+        func summary(_ indicator: Indicator) -> String {
+            [indicator.type?.current, indicator.measure?.current, indicator.algorithm?.current, indicator.weight?.current.map { "\($0)" },
+             indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "")" }.joined(separator: ", ")].map { $0 ?? "nil" }.joined(separator: " | ")
+        }
+        for objective in converted.objectives {
+            let printed = try XCTUnwrap(original.objectives.first { $0.id == objective.id }).indicators
+            for indicator in objective.indicators where indicator.name.current != "Attuazione pianificazione operativa" {
+                let sameName = printed.filter { $0.name.current == indicator.name.current }
+                XCTAssertTrue(sameName.contains { summary($0) == summary(indicator) },
+                              "\(objective.id) \(indicator.name.current ?? ""): \(summary(indicator)) vs \(sameName.map(summary))")
+            }
+        }
+    }
+
+    /// Cremona-Mantova-Pavia with each cell on a line of its own: a grid header's years ("2024" …
+    /// "2027") come on lines of their own after its labels and are placed under its baseline and
+    /// target columns, so each row's seven cells line up.
+    func testGridYearsOnLinesOfTheirOwn() throws {
+        let name = "002_c7987879e2c83564"
+        let flat = Rerender.flat(try source(name), joiningCells: false)
+        let converted = try Pipeline.run(SourceDocument(id: name, file: name + ".txt", bytes: Array(flat.utf8)))
+        let objective = try converted.objective("os-1.1")
+        XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [35, 35, 30])
+        XCTAssertEqual(objective.indicators.map { $0.targets.map(\.year) }, [[2025, 2026, 2027], [2025, 2026, 2027], [2025, 2026, 2027]])
+        XCTAssertEqual(objective.indicators.map { $0.targets.map { $0.value.current?.raw ?? "" } },
+                       [[">=525*", ">=450", ">=450"], [">=25", ">=25", ">=25"], [">=18%", ">=18%", ">=18%"]])
+        XCTAssertEqual(objective.indicators.map { $0.algorithm?.current }, try corpusDataset(name).objective("os-1.1").indicators.map { $0.algorithm?.current })
     }
 
     /// The same with each row on one line, its cells joined by spaces: label rows are told apart by

@@ -3,7 +3,9 @@
 /// as "PESO INDICATORE 25%" on one line, or as "PESO INDICATORE" and "25%" on lines of their own;
 /// a year grid as "RISULTATO ATTESO - TARGET Anno 2024 Anno 2025" and then its values on one line
 /// or one per line. A label starts a row; the lines after it are its value, its years, the values
-/// under those years, or the value's wrapped continuation. A blank line ends the rows.
+/// under those years, or the value's wrapped continuation. Labels alone on consecutive lines head a
+/// grid whose cells follow one per line; a grid row that cannot be lined up with its columns (an
+/// empty cell leaves no line) is reported, not read. A blank line ends the rows.
 struct LabelledLines {
     private var blocks: [Block] = []
     private var rows: [Row] = []
@@ -22,6 +24,13 @@ struct LabelledLines {
     /// How many columns the last grid header had, and the row index of a sub-header awaiting its values.
     private var headerWidth = 0
     private var subHeader: Int?
+    /// The kind of each column of the last grid header; an operator line waiting for its value.
+    private var gridKinds: [Label?] = []
+    private var pendingOperator: Cell?
+    /// Year lines under a grid header, not yet placed.
+    private var headerYears: [Cell] = []
+    /// A grid row was just read: the next line opens the grid's next row (a PIRA prints no header between them).
+    private var repeatGrid = false
     /// Years printed on a row of their own, for the next target or resources label.
     private var announced = 0
     /// The last row holds only years; the values read go into the label's own row.
@@ -48,21 +57,25 @@ struct LabelledLines {
 
     private mutating func read(_ line: Cell) {
         let raw = line.rawText
+        // In a grid header being read (two labels or more, none awaiting its value after a colon), a
+        // line that is a label as a whole is one more column ("Peso indicatori").
+        if labels.count >= 2, !labels[labels.count - 1].text.hasSuffix(":"), Label.match(line.text) != nil { return labels.append(line) }
         if let length = LabelPrefix.length(raw) {
             let rest = line.slice(length..<raw.count)
             // "TARGET 2024" among labels on their own lines is one more column of their grid.
-            if rest.isEmpty || !labels.isEmpty && Self.yearHeaders(rest)?.count == 1 { return labels.append(line) }
+            if rest.isEmpty || !labels.isEmpty && FlatCells.yearHeaders(rest)?.count == 1 { return labels.append(line) }
             placeLabels()
             endGridRow()
             endRow()
             flushPlain()
+            repeatGrid = false
             let label = line.slice(0..<length)
-            if let headers = Self.yearHeaders(rest) {
+            if let headers = FlatCells.yearHeaders(rest) {
                 rows.append(Row(cells: [label] + headers, line: line.line))
                 (years, announced) = (headers.count, 0)
-            } else if let cells = Self.yearValueCells(rest) {
+            } else if let cells = FlatCells.yearValueCells(rest) {
                 rows.append(Row(cells: [label] + cells, line: line.line))
-            } else if takesAnnouncedYears(label), let cells = Self.valueCells(rest), cells.count == announced {
+            } else if takesAnnouncedYears(label), let cells = FlatCells.valueCells(rest), cells.count == announced {
                 rows.append(Row(cells: [label] + cells, line: line.line))
                 announced = 0
             } else {
@@ -72,7 +85,12 @@ struct LabelledLines {
         }
         placeLabels()
         if gridWidth > 0 { return readGridCell(line) }
-        let headers = Self.yearHeaders(line)
+        if repeatGrid, !NoteText.isNoteLike(line.text) {
+            (gridWidth, gridCells) = (headerWidth, [])
+            return readGridCell(line)
+        }
+        repeatGrid = false
+        let headers = FlatCells.yearHeaders(line)
         guard let last = rows.indices.last else {
             if let headers { startYearRow(headers, line: line.line) } else { plain.append(line) }
             return
@@ -93,7 +111,7 @@ struct LabelledLines {
             readValues(line)
         } else if let headers {
             startYearRow(headers, line: line.line)
-        } else if let cell = rows[last].cells.last, Self.continues(cell.text, with: line.text) {
+        } else if let cell = rows[last].cells.last, FlatCells.continues(cell.text, with: line.text) {
             rows[last].cells[rows[last].cells.count - 1] = cell.appending(line)
         } else {
             // A sentence of its own after the rows ("REVISIONE ATTUATA: …", "(*) …"): a paragraph line.
@@ -115,14 +133,6 @@ struct LabelledLines {
         return kind == .target || kind == .resources
     }
 
-    /// A value wrapped onto the next line goes on in lower case, or after a word or mark that cannot end it.
-    static func continues(_ text: String, with next: String) -> Bool {
-        if next.first?.isLowercase == true { return true }
-        if let last = text.last, ",;-–(/".contains(last) { return true }
-        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return ["e", "o", "di", "del", "della", "dei", "delle", "degli", "per", "a", "al", "alla", "in", "con", "da", "su", "tra", "il", "la", "le", "i", "gli", "un", "una"].contains(lastWord)
-    }
-
     /// Labels alone on their lines, one after another: the header of a grid ("INDICATORE Descrizione",
     /// "ALGORITMO DI CALCOLO", "TARGET 2024", "PESO"), or a sub-header under its data row ("UNITA' DI
     /// MISURA", "FONTE DEL DATO"), whose cells follow one per line; else each label is a row of its own.
@@ -140,29 +150,88 @@ struct LabelledLines {
             rows.append(Row(cells: lead + labels, line: labels[0].line))
             gridCells = lead
             gridWidth = opensGrid ? labels.count : max(labels.count + 1, headerWidth)
-            if opensGrid { headerWidth = labels.count }
+            if opensGrid { (headerWidth, gridKinds) = (labels.count, kinds) }
             subHeader = opensGrid ? nil : rows.count - 1
         } else {
             rows += labels.map { Row(cells: [$0], line: $0.line) }
             afterGridRow = false
         }
         labels = []
+        repeatGrid = false
     }
 
     private mutating func readGridCell(_ line: Cell) {
         if NoteText.isNoteLike(line.text), gridCells.contains(where: { !$0.isEmpty }) {
             // "REVISIONE ATTUATA: …" after the values: the row is over.
             endGridRow()
+            repeatGrid = false
             return read(line)
+        }
+        var line = line
+        if subHeader == nil, gridCells.isEmpty, !repeatGrid, YearHeader.headerYears([line]) != nil {
+            // "2024", "2025" … under the header: the years of its baseline and target columns.
+            return headerYears.append(line)
+        }
+        if !headerYears.isEmpty { placeHeaderYears() }
+        if subHeader == nil {
+            var isValue = FlatCells.isValue(line.text)
+            if let operatorCell = pendingOperator {
+                line = operatorCell.appending(line)
+                pendingOperator = nil
+                isValue = true
+            } else if Grid.isOperatorOnly(line) {
+                // ">=" printed in a cell of its own goes with the value after it.
+                return pendingOperator = line
+            }
+            // Text once the values have begun, where only value columns are left: the row printed no
+            // more (its last cells were empty), and this is the name of the grid's next row.
+            if !isValue, gridCells.contains(where: { FlatCells.isValue($0.text) }),
+               gridKinds.dropFirst(gridCells.count).allSatisfy({ $0 == nil || Self.holdsValues($0) }) {
+                endGridRow()
+                (gridWidth, gridCells) = (headerWidth, [])
+            }
         }
         gridCells.append(line)
         if gridCells.count >= gridWidth { endGridRow() }
     }
 
+    /// The years under a grid header become its second header row, as printed: blank under the text
+    /// columns, a year each under the baseline and targets. The data rows have one cell per year there.
+    private mutating func placeHeaderYears() {
+        let years = headerYears
+        headerYears = []
+        guard let first = gridKinds.firstIndex(where: Self.takesYears), let last = gridKinds.lastIndex(where: Self.takesYears) else {
+            return rows.append(Row(cells: years, line: years[0].line))
+        }
+        let blank = { (count: Int) in (0..<count).map { _ in Cell(runs: [], line: years[0].line) } }
+        rows.append(Row(cells: blank(first) + years + blank(gridKinds.count - 1 - last), line: years[0].line))
+        gridKinds = Array(gridKinds[..<first]) + years.map { _ in Label.target } + Array(gridKinds[(last + 1)...])
+        (gridWidth, headerWidth) = (gridKinds.count, gridKinds.count)
+    }
+
+    private static func takesYears(_ kind: Label?) -> Bool { kind == .baseline || kind == .target }
+
     private mutating func endGridRow() {
+        if !headerYears.isEmpty { placeHeaderYears() }
+        if let operatorCell = pendingOperator { gridCells.append(operatorCell) }
+        pendingOperator = nil
         guard gridWidth > 0 else { return }
+        // A grid's next rows follow without a header (a PIRA's indicators), until a label or a blank line.
+        repeatGrid = subHeader == nil
         if gridCells.contains(where: { !$0.isEmpty }) {
-            rows.append(Row(cells: gridCells, line: gridCells.first { !$0.isEmpty }!.line))
+            let line = gridCells.first { !$0.isEmpty }!.line
+            // An empty cell leaves no line in flat text: in a row with fewer cells than columns, or with a
+            // cell of the wrong kind, the cells after it slid into the wrong columns. Such a row is said, not read.
+            let problem = subHeader != nil ? nil
+                : gridCells.count < gridKinds.count ? "\(gridCells.count) cells printed for \(gridKinds.count) columns"
+                : misplacedColumn().map { "column \($0 + 1) holds '\(gridCells[$0].text)'" }
+            if let problem {
+                diagnostics.append(.warning("grid-row-not-aligned", "a row of the indicator grid whose cells cannot be told apart in flat text (\(problem)): not read", line: line))
+                gridCells = []
+                gridWidth = 0
+                return
+            }
+            rows.append(Row(cells: gridCells, line: line))
             afterGridRow = true
             // More values than the sub-header's two labels: the labels head the first and last columns.
             if let index = subHeader, rows[index].cells.count == 3, gridCells.count > 3 {
@@ -176,10 +245,28 @@ struct LabelledLines {
         subHeader = nil
     }
 
+    /// The first column whose cell is of the wrong kind: text under a weight, a number under a type or
+    /// a unit of measure. (Targets and baselines may be words: "entro fine anno".)
+    private func misplacedColumn() -> Int? {
+        gridCells.indices.first { index in
+            guard index < gridKinds.count, let kind = gridKinds[index], !gridCells[index].isEmpty else { return false }
+            let isValue = FlatCells.isValue(gridCells[index].text)
+            switch kind {
+            case .weight, .indicatorWeight: return !isValue
+            case .type, .measure: return isValue && gridCells[index].text.contains(where: \.isNumber)
+            default: return false
+            }
+        }
+    }
+
+    private static func holdsValues(_ kind: Label?) -> Bool {
+        kind == .target || kind == .baseline || kind == .weight || kind == .indicatorWeight
+    }
+
     /// Values under the years: all on this line when it holds as many values as there are years
     /// (or one year), else one per line.
     private mutating func readValues(_ line: Cell) {
-        if values.isEmpty, years > 1, let cells = Self.valueCells(line), cells.count == years {
+        if values.isEmpty, years > 1, let cells = FlatCells.valueCells(line), cells.count == years {
             values = cells
         } else if values.isEmpty && years == 1 {
             values = [line]
@@ -212,10 +299,15 @@ struct LabelledLines {
         placeLabels()
         if !final, gridWidth > 0, !gridCells.contains(where: { !$0.isEmpty }) { return }
         endGridRow()
+        repeatGrid = false
         endRow()
+        // "Descrizione:" alone, its value in the paragraphs below: a caption line, as the table reader knows it.
+        let caption = rows.last.flatMap { $0.cells.count == 1 && $0.cells[0].text.hasSuffix(":") ? $0.cells[0] : nil }
+        if caption != nil { rows.removeLast() }
         if !rows.isEmpty { blocks.append(.table(rows)) }
         rows = []
         flushPlain()
+        if let caption { blocks.append(.paragraph([caption])) }
     }
 
     private mutating func flushPlain() {
@@ -223,52 +315,4 @@ struct LabelledLines {
         plain = []
     }
 
-    /// "Anno 2024 Anno 2025 Anno 2026" → three header cells; nil unless the cell holds only year headers.
-    static func yearHeaders(_ cell: Cell) -> [Cell]? {
-        var cells: [Cell] = []
-        var rest = cell
-        while !rest.isEmpty {
-            guard let match = YearHeader.read(rest) else { return nil }
-            let length = rest.rawText.count - match.value.rawText.count
-            cells.append(rest.slice(0..<length))
-            rest = match.value
-        }
-        return cells.isEmpty ? nil : cells
-    }
-
-    /// "Anno 2025 € 70.000,00 Anno 2026 € 30.000,00" → a cell per year, each with its value; nil
-    /// unless the text opens with "Anno" and a year and has two such cells at least.
-    static func yearValueCells(_ cell: Cell) -> [Cell]? {
-        let text = cell.rawText
-        var starts: [Int] = []
-        var offset = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let atWord = index == text.startIndex || text[text.index(before: index)].isWhitespace
-            if atWord, text[index...].prefix(5).lowercased() == "anno ", YearHeader.read(Cell(runs: [StyledRun(String(text[index...]))], line: 0)) != nil {
-                starts.append(offset)
-            }
-            offset += 1
-            index = text.index(after: index)
-        }
-        guard starts.count >= 2, starts[0] == text.prefix(while: \.isWhitespace).count else { return nil }
-        return zip(starts, starts.dropFirst() + [offset]).map { cell.slice($0..<$1) }
-    }
-
-    /// "≥ 30 ≥ 30 //" → three cells, their styles kept; nil when the line is not all values.
-    static func valueCells(_ line: Cell) -> [Cell]? {
-        guard let tokens = ValueTokens.split(line.rawText) else { return nil }
-        let characters = Array(line.rawText)
-        var cells: [Cell] = []
-        var position = 0
-        for token in tokens {
-            let wanted = Array(token)
-            guard let start = (position...max(position, characters.count - wanted.count)).first(where: {
-                $0 + wanted.count <= characters.count && Array(characters[$0..<$0 + wanted.count]) == wanted
-            }) else { return nil }
-            cells.append(line.slice(start..<start + wanted.count))
-            position = start + wanted.count
-        }
-        return cells
-    }
 }
