@@ -70,10 +70,21 @@ public enum Label: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether a word could open a label: it is the first word of a spelling ("PESO", "UNITÀ", "D.M."),
+    /// or that word with marks after it ("PESO:", "TARGET(*)").
+    static func mayOpenLabel(_ word: Substring) -> Bool {
+        let key = normalizedKey(String(word))
+        return firstWords.contains { first in
+            key.hasPrefix(first) && (key.count == first.count || !key.dropFirst(first.count).first!.isLetter)
+        }
+    }
+
+    private static let firstWords = Set(spellings.map { String($0.0.prefix { $0 != " " }) })
+
     /// Whether the text's first byte could open a label: most cells are values ("25%", "≥ 80",
     /// "2025"), turned down here before their key is built. Spaces, and the marks the key drops,
     /// are left to the full test.
-    private static func mayStartLabel(_ text: String) -> Bool {
+    static func mayStartLabel(_ text: String) -> Bool {
         guard let first = text.utf8.first, first < 0x80 else { return true }
         let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
         if upper >= 0x41 && upper <= 0x5A { return initials & (1 << UInt32(upper - 0x41)) != 0 }

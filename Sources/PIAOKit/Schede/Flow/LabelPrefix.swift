@@ -5,8 +5,11 @@
 enum LabelPrefix {
     /// The label's length in characters of `text`, or nil when the line does not open with a label.
     static func length(_ text: String) -> Int? {
-        let words = Self.words(text)
-        guard !words.isEmpty else { return nil }
+        // Most lines of a flat text are not labels: their first letter says so, before any word is cut.
+        guard Label.mayStartLabel(text) else { return nil }
+        let opening = text.drop(while: \.isWhitespace).prefix { !$0.isWhitespace }
+        guard !opening.isEmpty, Label.mayOpenLabel(opening) else { return nil }
+        let (words, more) = Self.words(text)
         // The shortest run of words that is a label ("UNITÀ DI MISURA" needs three)…
         guard var count = (1...min(words.count, 6)).first(where: { Label.match(joined(words, $0)) != nil }) else { return nil }
         let core = count
@@ -32,7 +35,7 @@ enum LabelPrefix {
             guard Label.match(joined(words, next)) != nil else { break }
             count = next
         }
-        let printedAsLabel = (0..<core).allSatisfy { isCapitals(words[$0].text) } || words[count - 1].text.hasSuffix(":") || count == words.count
+        let printedAsLabel = (0..<core).allSatisfy { isCapitals(words[$0].text) } || words[count - 1].text.hasSuffix(":") || count == words.count && !more
         return printedAsLabel ? words[count - 1].end : nil
     }
 
@@ -42,7 +45,8 @@ enum LabelPrefix {
         var end: Int
     }
 
-    private static func words(_ text: String) -> [Word] {
+    /// The line's first words (a label and its qualifiers fit in them), and whether more follow.
+    private static func words(_ text: String) -> (words: [Word], more: Bool) {
         var words: [Word] = []
         var offset = 0
         var start: String.Index?
@@ -53,13 +57,14 @@ enum LabelPrefix {
                 words.append(Word(text: text[begin..<index], end: offset))
                 start = nil
             } else if !isSpace, start == nil {
+                if words.count == 24 { return (words, true) }
                 start = index
             }
             offset += 1
             index = text.index(after: index)
         }
         if let begin = start { words.append(Word(text: text[begin...], end: offset)) }
-        return words
+        return (words, false)
     }
 
     private static func joined(_ words: [Word], _ count: Int) -> String {

@@ -102,7 +102,7 @@ struct LabelledLines {
             (years, announced, valuesInRow) = (announced, 0, true)
             readValues(line)
         } else if rows[last].cells.count == 1 || years > 0 && values.isEmpty && headers != nil
-                    || YearHeader.read(line) != nil && rows[last].cells.dropFirst().allSatisfy({ YearHeader.read($0) != nil }) {
+                    || FlatCells.mayOpenWithYear(line.text) && YearHeader.read(line) != nil && rows[last].cells.dropFirst().allSatisfy({ YearHeader.read($0) != nil }) {
             // The label's value on the next line, or one more year under the label ("Anno 2026 € 30.000,00" too).
             rows[last].cells += headers ?? [line]
             years += headers?.count ?? 0
@@ -168,7 +168,7 @@ struct LabelledLines {
             return read(line)
         }
         var line = line
-        if subHeader == nil, gridCells.isEmpty, !repeatGrid, YearHeader.headerYears([line]) != nil {
+        if subHeader == nil, gridCells.isEmpty, !repeatGrid, FlatCells.mayOpenWithYear(line.text) && YearHeader.headerYears([line]) != nil {
             // "2024", "2025" … under the header: the years of its baseline and target columns.
             return headerYears.append(line)
         }
