@@ -105,7 +105,7 @@ struct SheetReader {
             if field == .resources {
                 current.resources = YearCells(years: [], cells: current.resources.cells.isEmpty ? [cell] : [current.resources.cells[0].appending(cell)])
             } else {
-                current.fields[field] = current.fields[field].map { $0.appending(cell) } ?? cell
+                if current.fields[field] != nil { current.fields[field]!.append(cell) } else { current.fields[field] = cell }
             }
             return true
         }
@@ -490,14 +490,19 @@ struct SheetReader {
         return false
     }
 
+    // Changed in place (`_modify`), not copied out and written back: a copy of the sheet per field
+    // set, or of the indicator per note, made long sheets quadratic.
     private var current: RawSheet {
         get { sheets[sheets.count - 1] }
-        set { sheets[sheets.count - 1] = newValue }
+        _modify { yield &sheets[sheets.count - 1] }
     }
 
     private var currentIndicator: RawIndicator {
         get { current.indicators[current.indicators.count - 1] }
-        set { sheets[sheets.count - 1].indicators[current.indicators.count - 1] = newValue }
+        _modify {
+            let sheet = sheets.count - 1
+            yield &sheets[sheet].indicators[sheets[sheet].indicators.count - 1]
+        }
     }
 
     private mutating func hasIndicator(for label: Label, row: Row) -> Bool {

@@ -1,8 +1,6 @@
 /// One table cell (or one paragraph line): styled runs and the line they came from.
 public struct Cell: Equatable, Sendable {
-    public var runs: [StyledRun] {
-        didSet { text = Cell.clean(runs.map(\.text).joined()) }
-    }
+    public private(set) var runs: [StyledRun]
     public var line: Int
     /// The text as a reader sees it: paragraphs joined, spaces collapsed. Kept, not recomputed:
     /// every stage reads it, many times.
@@ -45,9 +43,25 @@ public struct Cell: Equatable, Sendable {
         return !runs.isEmpty && runs.allSatisfy { $0.style.contains(style) }
     }
 
-    /// Two cells read as one (a cell continued after a page break).
+    /// Two cells read as one (a cell continued after a page break). Both texts are clean already,
+    /// so the joined text is theirs with one space between: readers join a wrapped paragraph a line
+    /// at a time, and cleaning the whole text again at each line made that quadratic.
     public func appending(_ other: Cell) -> Cell {
-        Cell(runs: runs + [StyledRun(" ")] + other.runs, line: line)
+        var result = self
+        result.append(other)
+        return result
+    }
+
+    /// `appending` in place: a paragraph joined a line at a time stays linear.
+    public mutating func append(_ other: Cell) {
+        runs.append(StyledRun(" "))
+        runs.append(contentsOf: other.runs)
+        if text.isEmpty {
+            text = other.text
+        } else if !other.text.isEmpty {
+            text += " "
+            text += other.text
+        }
     }
 
     /// Whitespace collapsed to single spaces, none at the ends. Works on UTF-8 bytes (Unicode spaces

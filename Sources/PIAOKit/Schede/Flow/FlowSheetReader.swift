@@ -362,13 +362,20 @@ struct FlowSheetReader {
 
     private mutating func append(_ label: Label, _ line: Cell) {
         guard !sheets.isEmpty else { return }
-        let existing = sheets[sheets.count - 1].fields[label]
-        sheets[sheets.count - 1].fields[label] = existing.map { $0.appending(line) } ?? line
+        if sheets[sheets.count - 1].fields[label] != nil {
+            sheets[sheets.count - 1].fields[label]!.append(line)
+        } else {
+            sheets[sheets.count - 1].fields[label] = line
+        }
     }
 
     private mutating func appendIndicator(_ label: Label, _ line: Cell) {
-        guard var indicator = currentIndicator else { return }
-        indicator.fields[label] = indicator.fields[label].map { $0.appending(line) } ?? line
-        currentIndicator = indicator
+        guard let sheet = sheets.indices.last, let index = sheets[sheet].indicators.indices.last else { return }
+        // In place: a field continued over many lines stays linear.
+        if sheets[sheet].indicators[index].fields[label] != nil {
+            sheets[sheet].indicators[index].fields[label]!.append(line)
+        } else {
+            sheets[sheet].indicators[index].fields[label] = line
+        }
     }
 }

@@ -36,6 +36,10 @@ struct LabelledLines {
     /// The last row holds only years; the values read go into the label's own row.
     private var yearRow = false
     private var valuesInRow = false
+    /// Lines joined to each row's last cell: a wrapped value takes a few, and each join copies the
+    /// cell, so past this many the lines are paragraphs (text that is not a cell).
+    private var continued: [Int: Int] = [:]
+    private static let continuationLimit = 60
 
     /// The layout with its paragraphs' label lines turned into table rows; nil when no line opens with a label.
     static func rebuild(_ layout: Layout) -> Layout? {
@@ -111,8 +115,9 @@ struct LabelledLines {
             readValues(line)
         } else if let headers {
             startYearRow(headers, line: line.line)
-        } else if let cell = rows[last].cells.last, FlatCells.continues(cell.text, with: line.text) {
-            rows[last].cells[rows[last].cells.count - 1] = cell.appending(line)
+        } else if let cell = rows[last].cells.last, continued[last, default: 0] < Self.continuationLimit, FlatCells.continues(cell.text, with: line.text) {
+            rows[last].cells[rows[last].cells.count - 1].append(line)
+            continued[last, default: 0] += 1
         } else {
             // A sentence of its own after the rows ("REVISIONE ATTUATA: …", "(*) …"): a paragraph line.
             endBlock()
@@ -306,6 +311,7 @@ struct LabelledLines {
         if caption != nil { rows.removeLast() }
         if !rows.isEmpty { blocks.append(.table(rows)) }
         rows = []
+        continued = [:]
         flushPlain()
         if let caption { blocks.append(.paragraph([caption])) }
     }
