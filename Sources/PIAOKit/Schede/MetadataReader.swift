@@ -29,7 +29,11 @@ enum MetadataReader {
 
     /// "Oggetto: Piano Integrato … - Revisione" in an act that adopts the plan.
     private static func subject(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
-        lines.first { $0.text.prefix(8).lowercased() == "oggetto:" }.map { Cell.clean($0.text.dropFirst("oggetto:".count)) }
+        guard let index = lines.firstIndex(where: { $0.text.prefix(8).lowercased() == "oggetto:" }) else { return nil }
+        var text = Cell.clean(lines[index].text.dropFirst("oggetto:".count))
+        // "… 2025-2027 -" then "Revisione" on the next line: a subject wrapped after its dash.
+        if text.hasSuffix("-") || text.hasSuffix("–"), index + 1 < lines.count { text += " " + lines[index + 1].text }
+        return text
     }
 
     private static func title(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {

@@ -65,10 +65,15 @@ final class OtherConverterTests: XCTestCase {
             // 000's oo-1/i1 prints its target and weight on the sub-header's row: its main row is short, not read.
             ("000_1d5542a8a6ae3887", 14, 8, ["oo-1", "oo-1/i1", "oo-3/i1"]),
         ]
-        for (name, indicators, revisions, known) in cases {
-            let flat = Rerender.flat(try source(name), joiningCells: false)
+        // Some converters print a blank line after every cell: the same must come out.
+        for (name, indicators, revisions, known) in cases + cases.map({ ($0.name + " blank", $0.indicators, $0.revisions, $0.known) }) {
+            let blank = name.hasSuffix(" blank")
+            let name = String(name.prefix(20))
+            let flat = Rerender.flat(try source(name), joiningCells: false, blankAfterCells: blank)
             let converted = try Pipeline.run(SourceDocument(id: name, file: name + ".txt", bytes: Array(flat.utf8)))
             XCTAssertTrue(converted.diagnostics.contains { $0.code == "label-rows" }, name)
+            XCTAssertEqual(converted.document.kind, .piaoRevision, "\(name) blank: \(blank)")
+            XCTAssertEqual(converted.checks.filter { $0.status == .fail }.count, 0, "\(name) blank: \(blank)")
             XCTAssertEqual(converted.objectives.flatMap(\.indicators).count, indicators, name)
             XCTAssertEqual(converted.revisions.count, revisions, name)
             let original = fields(try corpusDataset(name))
@@ -267,15 +272,17 @@ private enum Rerender {
 
     /// `pdftotext` without `-layout`: tags gone, each cell on a line of its own (empty cells vanish),
     /// or each row on one line with its cells joined by a space.
-    static func flat(_ text: String, joiningCells: Bool) -> String {
+    static func flat(_ text: String, joiningCells: Bool, blankAfterCells: Bool = false) -> String {
         var output: [String] = []
         for line in text.components(separatedBy: "\n") {
             let plain = line.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
             let cells = plain.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if cells.isEmpty {
                 output.append("")
+            } else if joiningCells {
+                output.append(cells.joined(separator: " "))
             } else {
-                output += joiningCells ? [cells.joined(separator: " ")] : cells
+                output += blankAfterCells ? cells.flatMap { [$0, ""] } : cells
             }
         }
         return output.joined(separator: "\n")

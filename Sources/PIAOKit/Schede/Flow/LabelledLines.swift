@@ -44,7 +44,7 @@ struct LabelledLines {
     /// The layout with its paragraphs' label lines turned into table rows; nil when no line opens with a label.
     static func rebuild(_ layout: Layout) -> Layout? {
         var reader = LabelledLines()
-        for block in layout.blocks {
+        for block in cellsApart(layout.blocks) {
             guard case let .paragraph(cells) = block else {
                 reader.endBlock(final: true)
                 reader.blocks.append(block)
@@ -57,6 +57,29 @@ struct LabelledLines {
         guard reader.blocks.contains(where: { if case .table = $0 { return true } else { return false } }) else { return nil }
         return Layout(format: layout.format, blocks: reader.blocks, diagnostics: layout.diagnostics + reader.diagnostics,
                       runningLines: layout.runningLines)
+    }
+
+    /// Some converters print a blank line after every cell: then nearly every paragraph is one line,
+    /// blank lines say nothing, and consecutive paragraphs are read as one.
+    private static func cellsApart(_ blocks: [Block]) -> [Block] {
+        var paragraphs = 0, single = 0
+        for case let .paragraph(cells) in blocks {
+            paragraphs += 1
+            if cells.count == 1 { single += 1 }
+        }
+        guard paragraphs >= 20, single * 10 >= paragraphs * 8 else { return blocks }
+        // The front matter keeps its paragraphs (the title is read from them): merging starts at the first label.
+        var merged: [Block] = []
+        var sheets = false
+        for block in blocks {
+            if !sheets, case let .paragraph(cells) = block, cells.contains(where: { LabelPrefix.length($0.rawText) != nil }) { sheets = true }
+            if sheets, case let .paragraph(cells) = block, case let .paragraph(previous)? = merged.last {
+                merged[merged.count - 1] = .paragraph(previous + cells)
+            } else {
+                merged.append(block)
+            }
+        }
+        return merged
     }
 
     private mutating func read(_ line: Cell) {
