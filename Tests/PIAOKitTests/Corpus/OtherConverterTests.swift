@@ -85,6 +85,23 @@ final class OtherConverterTests: XCTestCase {
         }
     }
 
+    /// Some `pdftotext` output goes down a column before the next: a block of two-cell rows comes as
+    /// its labels, then its values. The values are paired with the labels in order.
+    func testALabelColumnThenItsValues() throws {
+        let name = "001_923d46fa4cfb4ce4"
+        let converted = try Pipeline.run(SourceDocument(id: name, file: name + ".txt", bytes: Array(Rerender.labelsThenValues(try source(name)).utf8)))
+        XCTAssertEqual(converted.objectives.flatMap(\.indicators).count, 34)
+        XCTAssertEqual(converted.revisions.count, 35)
+        let original = fields(try corpusDataset(name))
+        let read = fields(converted)
+        // os-1/i4 keeps a printed rule line in its name; os-2/i1's description has a footnote line between
+        // label and value; oo-7 and oo-8 as in the test above.
+        let known: Set = ["os-1/i4", "os-2/i1", "oo-7/i1", "oo-8/i1", "oo-8/i2"]
+        for (key, value) in original where !known.contains(key) && read[key] != value {
+            XCTFail("\(key):\n  tab-separated: \(value)\n  labels first: \(read[key] ?? "missing")")
+        }
+    }
+
     /// Pistoia-Prato's PIRA with each cell on a line of its own: the indicator grids ("Indicatori",
     /// "Tipologia", …, "Peso indicatori", then eight cells per indicator, operators on lines of their
     /// own) are rebuilt. A row with an empty cell cannot be (the cell leaves no line): it is reported
@@ -285,6 +302,29 @@ private enum Rerender {
                 output += blankAfterCells ? cells.flatMap { [$0, ""] } : cells
             }
         }
+        return output.joined(separator: "\n")
+    }
+
+    /// Runs of two-cell label rows printed as their labels, then their values; other rows cell by cell.
+    static func labelsThenValues(_ text: String) -> String {
+        var output: [String] = []
+        var group: [(String, String)] = []
+        func flush() {
+            output += group.map(\.0) + group.map(\.1)
+            group = []
+        }
+        for line in text.components(separatedBy: "\n") {
+            let plain = line.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
+            let cells = plain.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            let filled = cells.filter { !$0.isEmpty }
+            if cells.count > 1, filled.count == 2, !cells[0].isEmpty {
+                group.append((filled[0], filled[1]))
+                continue
+            }
+            flush()
+            output += filled.isEmpty ? [""] : filled
+        }
+        flush()
         return output.joined(separator: "\n")
     }
 

@@ -39,6 +39,9 @@ struct LabelledLines {
     /// Lines joined to each row's last cell: a wrapped value takes a few, and each join copies the
     /// cell, so past this many the lines are paragraphs (text that is not a cell).
     private var continued: [Int: Int] = [:]
+    /// Labels printed one under the other, and the lines read after them so far.
+    private var columnLabels: [Cell] = []
+    private var columnValues: [Cell] = []
     private static let continuationLimit = 60
 
     /// The layout with its paragraphs' label lines turned into table rows; nil when no line opens with a label.
@@ -89,6 +92,7 @@ struct LabelledLines {
         if labels.count >= 2, !labels[labels.count - 1].text.hasSuffix(":"), Label.match(line.text) != nil { return labels.append(line) }
         if let length = LabelPrefix.length(raw) {
             let rest = line.slice(length..<raw.count)
+            resolveColumns()
             // "TARGET 2024" among labels on their own lines is one more column of their grid.
             if rest.isEmpty || !labels.isEmpty && FlatCells.yearHeaders(rest)?.count == 1 { return labels.append(line) }
             placeLabels()
@@ -111,6 +115,11 @@ struct LabelledLines {
             return
         }
         placeLabels()
+        if !columnLabels.isEmpty {
+            columnValues.append(line)
+            if columnValues.count == columnLabels.count { resolveColumns() }
+            return
+        }
         if gridWidth > 0 { return readGridCell(line) }
         if repeatGrid, !NoteText.isNoteLike(line.text) {
             (gridWidth, gridCells) = (headerWidth, [])
@@ -181,11 +190,35 @@ struct LabelledLines {
             if opensGrid { (headerWidth, gridKinds) = (labels.count, kinds) }
             subHeader = opensGrid ? nil : rows.count - 1
         } else {
-            rows += labels.map { Row(cells: [$0], line: $0.line) }
+            // Titles and section labels have no value; two labels or more after them may be a column
+            // of labels whose values follow in order ("DESCRIZIONE", "ALGORITMO DI CALCOLO", then both values).
+            let titles = labels.prefix { [.strategicSheet, .operationalSheet, .indicatorSection].contains(Label.match($0.text)) }
+            rows += titles.map { Row(cells: [$0], line: $0.line) }
+            let rest = labels.dropFirst(titles.count)
+            if rest.count >= 2 {
+                columnLabels = Array(rest)
+            } else {
+                rows += rest.map { Row(cells: [$0], line: $0.line) }
+            }
             afterGridRow = false
         }
         labels = []
         repeatGrid = false
+    }
+
+    /// The values of a column of labels, in order, when as many lines follow as there are labels and
+    /// none goes on from the one before; otherwise each label is a row of its own and the lines are
+    /// read after the last, as any row's value.
+    private mutating func resolveColumns() {
+        guard !columnLabels.isEmpty else { return }
+        let (labels, values) = (columnLabels, columnValues)
+        (columnLabels, columnValues) = ([], [])
+        if values.count == labels.count, !zip(values, values.dropFirst()).contains(where: { FlatCells.continues($0.text, with: $1.text) }) {
+            rows += zip(labels, values).map { Row(cells: [$0, $1], line: $0.line) }
+            return
+        }
+        rows += labels.map { Row(cells: [$0], line: $0.line) }
+        for value in values { read(value) }
     }
 
     private mutating func readGridCell(_ line: Cell) {
@@ -325,6 +358,7 @@ struct LabelledLines {
     /// yet, which waits past the blank lines (a page break) unless the text is over.
     private mutating func endBlock(final: Bool = false) {
         placeLabels()
+        resolveColumns()
         if !final, gridWidth > 0, !gridCells.contains(where: { !$0.isEmpty }) { return }
         endGridRow()
         repeatGrid = false
