@@ -95,24 +95,7 @@ struct LabelledLines {
             resolveColumns()
             // "TARGET 2024" among labels on their own lines is one more column of their grid.
             if rest.isEmpty || !labels.isEmpty && FlatCells.yearHeaders(rest)?.count == 1 { return labels.append(line) }
-            placeLabels()
-            endGridRow()
-            endRow()
-            flushPlain()
-            repeatGrid = false
-            let label = line.slice(0..<length)
-            if let headers = FlatCells.yearHeaders(rest) {
-                rows.append(Row(cells: [label] + headers, line: line.line))
-                (years, announced) = (headers.count, 0)
-            } else if let cells = FlatCells.yearValueCells(rest) {
-                rows.append(Row(cells: [label] + cells, line: line.line))
-            } else if takesAnnouncedYears(label), let cells = FlatCells.valueCells(rest), cells.count == announced {
-                rows.append(Row(cells: [label] + cells, line: line.line))
-                announced = 0
-            } else {
-                rows.append(Row(cells: [label, rest], line: line.line))
-            }
-            return
+            return readLabelRow(label: line.slice(0..<length), rest: rest, line: line.line)
         }
         placeLabels()
         if !columnLabels.isEmpty {
@@ -154,6 +137,26 @@ struct LabelledLines {
             // A sentence of its own after the rows ("REVISIONE ATTUATA: …", "(*) …"): a paragraph line.
             endBlock()
             plain.append(line)
+        }
+    }
+
+    /// "PESO INDICATORE 25%", "RISULTATO ATTESO - TARGET Anno 2024 Anno 2025": a row on one line.
+    private mutating func readLabelRow(label: Cell, rest: Cell, line: Int) {
+        placeLabels()
+        endGridRow()
+        endRow()
+        flushPlain()
+        repeatGrid = false
+        if let headers = FlatCells.yearHeaders(rest) {
+            rows.append(Row(cells: [label] + headers, line: line))
+            (years, announced) = (headers.count, 0)
+        } else if let cells = FlatCells.yearValueCells(rest) {
+            rows.append(Row(cells: [label] + cells, line: line))
+        } else if takesAnnouncedYears(label), let cells = FlatCells.valueCells(rest), cells.count == announced {
+            rows.append(Row(cells: [label] + cells, line: line))
+            announced = 0
+        } else {
+            rows.append(Row(cells: [label, rest], line: line))
         }
     }
 
