@@ -33,7 +33,13 @@ struct Inspect: ParsableCommand {
             throw ExitCode(3)
         }
         if stage == .text || stage == .all { print("== text\n" + StageDumps.normalized(stages.text)) }
-        if stage == .tables || stage == .all { print("== tables\n" + StageDumps.layout(stages.layout)) }
+        if stage == .tables || stage == .all {
+            print("== tables\n" + StageDumps.layout(stages.layout))
+            // Flat text read as label rows: the rows the schede were read from.
+            if stages.schede.diagnostics.contains(where: { $0.code == "label-rows" }), let rows = StageDumps.labelRows(stages.layout) {
+                print("== tables rebuilt from labels (flat text)\n" + rows)
+            }
+        }
         if stage == .schede || stage == .all { print("== schede\n" + StageDumps.schede(stages.schede)) }
         if stage == .checks || stage == .all { print("== checks\n" + StageDumps.checks(stages.dataset)) }
         if stage == .diagnostics || stage == .all {

@@ -235,6 +235,11 @@ final class CommandLineTests: XCTestCase {
         let missing = try piao(["inspect", "no/such/file.txt"])
         XCTAssertEqual(missing.status, 3)
         XCTAssertTrue(missing.stderr.contains("no/such/file.txt"))
+        // Flat text read as label rows: the rows it was rebuilt into are shown too.
+        let flat = try piao(["inspect", "Tests/Fixtures/unseen/esempio-pdftotext-piatto.txt", "--stage", "tables"])
+        XCTAssertTrue(flat.stdout.contains("== tables rebuilt from labels (flat text)"), flat.stdout)
+        XCTAssertTrue(flat.stdout.contains("  L31: PESO INDICATORE | 60%"), flat.stdout)
+        XCTAssertTrue(flat.stdout.contains("  L42: RISULTATO ATTESO - TARGET | Anno 2026 | Anno 2027"), flat.stdout)
     }
 
     /// A crash of our own code on one document (injected here: the worker traps on the named file)

@@ -38,6 +38,11 @@ public enum StageDumps {
         return output
     }
 
+    /// The rows rebuilt from a flat text's label lines (`LabelledLines`), or nil when none opens with a label.
+    public static func labelRows(_ layout: Layout) -> String? {
+        LabelledLines.rebuild(layout).map { self.layout($0) }
+    }
+
     public static func schede(_ schede: ParsedSchede) -> String {
         var output = "kind: \(schede.metadata.kind.rawValue)\nentity: \(schede.metadata.entity ?? "-")\ntitle: \(schede.metadata.title ?? "-")\n"
         output += "act: \(schede.metadata.act ?? "-")\nperiod: \(schede.metadata.period.map { "\($0.start)-\($0.end)" } ?? "-")\n"

@@ -18,7 +18,9 @@ enum FlatCells {
             guard let match = YearHeader.read(rest) else { return nil }
             let length = rest.rawText.count - match.value.rawText.count
             cells.append(rest.slice(0..<length))
-            rest = match.value
+            let raw = match.value.rawText
+            let spaces = raw.prefix(while: \.isWhitespace).count
+            rest = spaces > 0 ? match.value.slice(spaces..<raw.count) : match.value
         }
         return cells.isEmpty ? nil : cells
     }
