@@ -10,7 +10,8 @@ public enum SchedeParser {
         // is found in its tables, read its lines as flow text, and keep that reading if it finds more.
         if tabular.summaries.isEmpty, indicators(tabular) == 0 {
             var flow = parseFlow(layout)
-            if finds(flow, moreThan: tabular) {
+            // Not at the cost of sheets the tables gave.
+            if finds(flow, moreThan: tabular), flow.sheets.count >= tabular.sheets.count {
                 flow.diagnostics.insert(.warning("read-as-flow", "no indicator was found in tables: the lines were read as flow text", line: nil), at: 0)
                 return flow
             }

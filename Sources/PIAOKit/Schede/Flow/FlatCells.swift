@@ -38,12 +38,13 @@ enum FlatCells {
     /// unless the text opens with "Anno" and a year and has two such cells at least.
     static func yearValueCells(_ cell: Cell) -> [Cell]? {
         let text = cell.rawText
+        guard text.utf8.count <= 400 else { return nil }
         var starts: [Int] = []
         var offset = 0
         var index = text.startIndex
         while index < text.endIndex {
             let atWord = index == text.startIndex || text[text.index(before: index)].isWhitespace
-            if atWord, text[index...].prefix(5).lowercased() == "anno ", YearHeader.read(Cell(runs: [StyledRun(String(text[index...]))], line: 0)) != nil {
+            if atWord, text[index...].prefix(5).lowercased() == "anno ", YearHeader.read(Cell(runs: [StyledRun(String(text[index...].prefix(16)))], line: 0)) != nil {
                 starts.append(offset)
             }
             offset += 1

@@ -74,14 +74,22 @@ struct LabelledLines {
         // The front matter keeps its paragraphs (the title is read from them): merging starts at the first label.
         var merged: [Block] = []
         var sheets = false
+        var run: [Cell] = []
         for block in blocks {
-            if !sheets, case let .paragraph(cells) = block, cells.contains(where: { LabelPrefix.length($0.rawText) != nil }) { sheets = true }
-            if sheets, case let .paragraph(cells) = block, case let .paragraph(previous)? = merged.last {
-                merged[merged.count - 1] = .paragraph(previous + cells)
-            } else {
+            guard case let .paragraph(cells) = block else {
+                if !run.isEmpty { merged.append(.paragraph(run)) }
+                run = []
                 merged.append(block)
+                continue
+            }
+            if !sheets, cells.contains(where: { LabelPrefix.length($0.rawText) != nil }) { sheets = true }
+            if !sheets {
+                merged.append(block)
+            } else {
+                run += cells
             }
         }
+        if !run.isEmpty { merged.append(.paragraph(run)) }
         return merged
     }
 
@@ -121,7 +129,8 @@ struct LabelledLines {
             (years, announced, valuesInRow) = (announced, 0, true)
             readValues(line)
         } else if rows[last].cells.count == 1 || years > 0 && values.isEmpty && headers != nil
-                    || FlatCells.mayOpenWithYear(line.text) && YearHeader.read(line) != nil && rows[last].cells.dropFirst().allSatisfy({ YearHeader.read($0) != nil }) {
+                    || takesYears(rows[last].cells[0]) && rows[last].cells.count <= 12 && FlatCells.mayOpenWithYear(line.text)
+                        && YearHeader.read(line) != nil && rows[last].cells.dropFirst().allSatisfy({ YearHeader.read($0) != nil }) {
             // The label's value on the next line, or one more year under the label ("Anno 2026 € 30.000,00" too).
             rows[last].cells += headers ?? [line]
             years += headers?.count ?? 0
@@ -147,6 +156,8 @@ struct LabelledLines {
         endRow()
         flushPlain()
         repeatGrid = false
+        afterGridRow = false
+        if !takesYears(label) { announced = 0 }
         if let headers = FlatCells.yearHeaders(rest) {
             rows.append(Row(cells: [label] + headers, line: line))
             (years, announced) = (headers.count, 0)
@@ -169,7 +180,12 @@ struct LabelledLines {
     }
 
     private func takesAnnouncedYears(_ label: Cell) -> Bool {
-        guard announced > 0, let kind = Label.match(label.text) else { return false }
+        announced > 0 && takesYears(label)
+    }
+
+    /// Targets and resources are printed under years.
+    private func takesYears(_ label: Cell) -> Bool {
+        guard let kind = Label.match(label.text) else { return false }
         return kind == .target || kind == .resources
     }
 
@@ -198,6 +214,7 @@ struct LabelledLines {
             let titles = labels.prefix { [.strategicSheet, .operationalSheet, .indicatorSection].contains(Label.match($0.text)) }
             rows += titles.map { Row(cells: [$0], line: $0.line) }
             let rest = labels.dropFirst(titles.count)
+            if !titles.isEmpty || !rest.contains(where: takesYears) { announced = 0 }
             if rest.count >= 2 {
                 columnLabels = Array(rest)
             } else {
@@ -347,6 +364,9 @@ struct LabelledLines {
         if values.count < years, values.count == 1, let count = ValueTokens.split(values[0].text)?.count, count > 1 {
             // "€ 749.000,00 € 867.414,46 € 500.000,00" under three years with a value revised: which year holds two cannot be told.
             diagnostics.append(.warning("values-not-aligned", "\(count) values printed on one line for \(years) years: the year of each cannot be told", line: line))
+        } else if values.count < years, values.count > 1 {
+            // Fewer lines than years: an empty year leaves no line, so which years they belong to cannot be told.
+            diagnostics.append(.warning("values-not-aligned", "\(values.count) values printed for \(years) years: the year of each cannot be told", line: line))
         } else if valuesInRow, let last = rows.indices.last {
             rows[last].cells += values
         } else {
