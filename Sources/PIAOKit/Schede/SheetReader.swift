@@ -101,7 +101,13 @@ struct SheetReader {
             return true
         }
         // Under a caption every line is its value ("risorse interne" is not the label "RISORSE").
-        if let field = paragraphField, !Self.isCaption(cell.text), !cell.text.allSatisfy({ "-–— ".contains($0) }) {
+        if var field = paragraphField, !Self.isCaption(cell.text), !cell.text.allSatisfy({ "-–— ".contains($0) }) {
+            // A lone amount under the description ("25.000,00 €") is the resources whose "Risorse
+            // economiche:" caption the document left out, not the end of the description.
+            if field == .description, current.resources.cells.isEmpty, Self.isLoneAmount(cell.text) {
+                field = .resources
+                paragraphField = .resources
+            }
             if field == .resources {
                 current.resources = YearCells(years: [], cells: current.resources.cells.isEmpty ? [cell] : [current.resources.cells[0].appending(cell)])
             } else {
@@ -173,6 +179,11 @@ struct SheetReader {
         }
         readUnlabelledRow(row, first: first)
         return true
+    }
+
+    /// "25.000,00 €": one amount in euro and nothing else.
+    static func isLoneAmount(_ text: String) -> Bool {
+        text.contains("€") && ValueTokens.split(text)?.count == 1
     }
 
     /// "Unità organizzative coinvolte:": a caption announcing the rows below, with no value of its own.

@@ -28,7 +28,8 @@ final class PistoiaPratoPIRATests: XCTestCase {
             "os-01_02_OS02 185 area=01_02 mission=016 resources=2026:45500 indicators=3",
             "os-01_03_OS01 216 area=01_03 mission=11 resources=2026:107518.13 indicators=4",
             "os-01_03_OS02 252 area=01_03 mission=11 resources=2026:45500 indicators=2",
-            "os-01_04_OS01 281 area=03_01 mission=011 resources=- indicators=5",
+            // Line 291 prints "25.000,00 €" under the description without its "Risorse economiche:" caption.
+            "os-01_04_OS01 281 area=03_01 mission=011 resources=2026:25000 indicators=5",
             "os-01_04_OS02 305 area=01_04 mission=11 resources=2026:45500 indicators=2",
             "os-01_05_OS01 336 area=01_05 mission=11 resources=2026:45500 indicators=5",
             "os-02_01_OS01 362 area=02_01 mission=11 resources=- indicators=10",
@@ -40,6 +41,8 @@ final class PistoiaPratoPIRATests: XCTestCase {
             "os-03_01_OS06 537 area=03_01 mission=32 resources=- indicators=10",
             "os-03_01_OS07 566 area=03_01 mission=32 resources=- indicators=6",
         ])
+        let spaces = try corpusDataset(document).objective("os-01_04_OS01")
+        XCTAssertTrue(spaces.description?.current?.hasSuffix("valorizzazione degli spazi pubblici.") == true, "the amount is not part of the description")
         let first = try corpusDataset(document).objective("os-01_01_05_01")
         XCTAssertEqual(first.code, "01_01_05_01")
         XCTAssertEqual(first.title.current, "La doppia transizione digitale ed ecologica (pgt 20%)")
