@@ -16,7 +16,7 @@ enum YearHeader {
         var matched = true
         while matched {
             matched = false
-            for word in ["anno", "target", "valore", "stato", "baseline"] {
+            for word in qualifiers {
                 let end = index + word.count
                 if end <= characters.count, String(characters[index..<end]).lowercased() == word,
                    end == characters.count || !characters[end].isLetter {
@@ -32,6 +32,17 @@ enum YearHeader {
         guard index - digitsStart == 4, let year = Int(String(characters[digitsStart..<index])), (1990...2100).contains(year) else { return nil }
         if index < characters.count, !characters[index].isWhitespace { return nil }
         return Match(year: year, value: cell.dropping(prefix: index))
+    }
+
+    /// The words that may stand before a year: "Anno 2025", "Target 2026", "Stato 2025".
+    static let qualifiers = ["anno", "target", "valore", "stato", "baseline"]
+
+    /// Whether a short text opens with a year or one of its qualifiers: a cheap test before `read`.
+    static func mayOpen(_ text: String) -> Bool {
+        guard text.utf8.count <= 200, let first = text.utf8.first else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        let opening = text.utf8.prefix(9).map { $0 | 0x20 }
+        return qualifiers.contains { opening.starts(with: ($0 + " ").utf8) }
     }
 
     /// All non-empty cells are year headers: the years, or nil.

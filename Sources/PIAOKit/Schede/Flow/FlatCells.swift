@@ -11,7 +11,7 @@ enum FlatCells {
 
     /// "Anno 2024 Anno 2025 Anno 2026" → three header cells; nil unless the cell holds only year headers.
     static func yearHeaders(_ cell: Cell) -> [Cell]? {
-        guard mayOpenWithYear(cell.text) else { return nil }
+        guard YearHeader.mayOpen(cell.text) else { return nil }
         var cells: [Cell] = []
         var rest = cell
         while !rest.isEmpty {
@@ -23,15 +23,6 @@ enum FlatCells {
             rest = spaces > 0 ? match.value.slice(spaces..<raw.count) : match.value
         }
         return cells.isEmpty ? nil : cells
-    }
-
-    /// Whether a short line opens with a year or a year header's word ("Anno", "Target", "Valore",
-    /// "Stato", "Baseline"): a cheap test before `YearHeader` reads the line.
-    static func mayOpenWithYear(_ text: String) -> Bool {
-        guard text.utf8.count <= 200, let first = text.utf8.first else { return false }
-        if first >= 0x30 && first <= 0x39 { return true }
-        let opening = text.utf8.prefix(9).map { $0 | 0x20 }
-        return ["anno ", "target ", "valore ", "stato ", "baseline "].contains { opening.starts(with: $0.utf8) }
     }
 
     /// "Anno 2025 € 70.000,00 Anno 2026 € 30.000,00" → a cell per year, each with its value; nil

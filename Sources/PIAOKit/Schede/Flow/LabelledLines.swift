@@ -129,7 +129,7 @@ struct LabelledLines {
             (years, announced, valuesInRow) = (announced, 0, true)
             readValues(line)
         } else if rows[last].cells.count == 1 || years > 0 && values.isEmpty && headers != nil
-                    || takesYears(rows[last].cells[0]) && rows[last].cells.count <= 12 && FlatCells.mayOpenWithYear(line.text)
+                    || takesYears(rows[last].cells[0]) && rows[last].cells.count <= 12 && YearHeader.mayOpen(line.text)
                         && YearHeader.read(line) != nil && rows[last].cells.dropFirst().allSatisfy({ YearHeader.read($0) != nil }) {
             // The label's value on the next line, or one more year under the label ("Anno 2026 € 30.000,00" too).
             rows[last].cells += headers ?? [line]
@@ -183,7 +183,7 @@ struct LabelledLines {
         announced > 0 && takesYears(label)
     }
 
-    /// Targets and resources are printed under years.
+    /// A label row whose values are printed under years: targets and resources.
     private func takesYears(_ label: Cell) -> Bool {
         guard let kind = Label.match(label.text) else { return false }
         return kind == .target || kind == .resources
@@ -249,7 +249,7 @@ struct LabelledLines {
             return read(line)
         }
         var line = line
-        if subHeader == nil, gridCells.isEmpty, !repeatGrid, FlatCells.mayOpenWithYear(line.text) && YearHeader.headerYears([line]) != nil {
+        if subHeader == nil, gridCells.isEmpty, !repeatGrid, YearHeader.mayOpen(line.text) && YearHeader.headerYears([line]) != nil {
             // "2024", "2025" … under the header: the years of its baseline and target columns.
             return headerYears.append(line)
         }
@@ -281,7 +281,7 @@ struct LabelledLines {
     private mutating func placeHeaderYears() {
         let years = headerYears
         headerYears = []
-        guard let first = gridKinds.firstIndex(where: Self.takesYears), let last = gridKinds.lastIndex(where: Self.takesYears) else {
+        guard let first = gridKinds.firstIndex(where: Self.isYearColumn), let last = gridKinds.lastIndex(where: Self.isYearColumn) else {
             return rows.append(Row(cells: years, line: years[0].line))
         }
         let blank = { (count: Int) in (0..<count).map { _ in Cell(runs: [], line: years[0].line) } }
@@ -290,7 +290,8 @@ struct LabelledLines {
         (gridWidth, headerWidth) = (gridKinds.count, gridKinds.count)
     }
 
-    private static func takesYears(_ kind: Label?) -> Bool { kind == .baseline || kind == .target }
+    /// A grid column headed by years: the baseline's and the targets'.
+    private static func isYearColumn(_ kind: Label?) -> Bool { kind == .baseline || kind == .target }
 
     private mutating func endGridRow() {
         if !headerYears.isEmpty { placeHeaderYears() }
