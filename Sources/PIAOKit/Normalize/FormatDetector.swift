@@ -3,12 +3,12 @@
 enum FormatDetector {
     /// `markup[i]`: whether line i has markup (`hasMarkup`, worked out once for both uses).
     static func detect(_ text: String, lines: [Substring], markup: [Bool]) -> DocumentFormat {
-        let head = text.prefix(2048).drop { $0.isWhitespace }.lowercased()
+        let head = text.prefix(2048).drop { $0.isSpace }.lowercased()
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
             return .html
         }
         var nonBlank = 0, tabbed = 0, tagged = 0, headings = 0, pipes = 0
-        for (line, hasMarkup) in zip(lines, markup) where !line.allSatisfy(\.isWhitespace) {
+        for (line, hasMarkup) in zip(lines, markup) where !line.isAllWhitespace {
             nonBlank += 1
             if line.containsByte(UInt8(ascii: "\t")) { tabbed += 1 }
             if hasMarkup { tagged += 1 }

@@ -273,9 +273,9 @@ private struct BlockCollector {
             }
         }
         // Spaces at a line's edges are the source's indentation, not text.
-        let kept = pieces.filter { !$0.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }.map { piece in
-            var piece = Array(piece.drop { $0.text.allSatisfy(\.isWhitespace) })
-            while let last = piece.last, last.text.allSatisfy(\.isWhitespace) { piece.removeLast() }
+        let kept = pieces.filter { !$0.allSatisfy { $0.text.isAllWhitespace } }.map { piece in
+            var piece = Array(piece.drop { $0.text.isAllWhitespace })
+            while let last = piece.last, last.text.isAllWhitespace { piece.removeLast() }
             piece[0].text = String(piece[0].text.drop { $0 == " " })
             piece[piece.count - 1].text = String(piece[piece.count - 1].text.reversed().drop { $0 == " " }.reversed())
             return piece

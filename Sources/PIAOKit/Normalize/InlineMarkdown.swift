@@ -8,7 +8,7 @@ enum InlineMarkdown {
         }
         // "*Area Anagrafica 2025*": a whole line in single stars is italic, not a footnote.
         if runs.count == 1, let text = Optional(runs[0].text), text.hasPrefix("*"), text.hasSuffix("*"), text.utf8.count > 2,
-           !text.hasPrefix("**"), !text.hasSuffix("**"), !text.dropFirst().first!.isWhitespace {
+           !text.hasPrefix("**"), !text.hasSuffix("**"), !text.dropFirst().first!.isSpace {
             return apply(to: [StyledRun(String(text.dropFirst().dropLast()), runs[0].style.union(.italic))])
         }
         var output: [StyledRun] = []
@@ -100,7 +100,7 @@ enum InlineMarkdown {
         var marks = Set(positions.prefix(positions.count - positions.count % 2))
         if positions.count % 2 == 1, let last = positions.last {
             let after = last + 2
-            let opensLine = last == 0 && after < bytes.count && !character(in: bytes[after...], last: false).isWhitespace
+            let opensLine = last == 0 && after < bytes.count && !character(in: bytes[after...], last: false).isSpace
             let closesWord = allowLoneCloser && last > 0 && character(in: bytes[..<last], last: true).isLetter
             if opensLine || closesWord { marks.insert(last) }
         }

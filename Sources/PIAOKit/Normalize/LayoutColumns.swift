@@ -115,7 +115,7 @@ enum LayoutColumns {
         for byte in line.utf8 {
             switch byte {
             case 0x09...0x0D, 0x20: continue
-            case 0x80...: return line.allSatisfy(\.isWhitespace)
+            case 0x80...: return line.isAllWhitespace
             default: return false
             }
         }

@@ -35,17 +35,31 @@ public enum Normalizer {
         return NormalizedText(format: format, lines: lines, diagnostics: diagnostics)
     }
 
-    /// Lines split on the newline byte: splitting by Character would run grapheme breaking on
-    /// every byte of the input, and "\r\n" is already gone.
+    /// Lines split on the newline byte (memchr): splitting by Character would run grapheme breaking
+    /// on every byte of the input, and "\r\n" is already gone.
     private static func splitLines(_ text: String) -> [Substring] {
+        var text = text
+        let offsets: [Int] = text.withUTF8 { bytes in
+            var found: [Int] = []
+            guard let base = bytes.baseAddress else { return found }
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, Int32(UInt8(ascii: "\n")), bytes.count - from) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                found.append(offset)
+                from = offset + 1
+            }
+            return found
+        }
         var lines: [Substring] = []
-        var start = text.startIndex
+        lines.reserveCapacity(offsets.count + 1)
         let utf8 = text.utf8
-        var index = utf8.startIndex
-        while let newline = utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+        var start = utf8.startIndex
+        var previous = 0
+        for offset in offsets {
+            let newline = utf8.index(start, offsetBy: offset - previous)
             lines.append(text[start..<newline])
             start = utf8.index(after: newline)
-            index = start
+            previous = offset + 1
         }
         lines.append(text[start...])
         return lines

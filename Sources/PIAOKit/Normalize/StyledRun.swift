@@ -39,7 +39,7 @@ public struct NormalizedLine: Equatable, Sendable {
     }
 
     public var text: String { runs.map(\.text).joined() }
-    public var isBlank: Bool { runs.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
+    public var isBlank: Bool { runs.allSatisfy { $0.text.isAllWhitespace } }
 }
 
 /// Stage 1's product: the document as styled lines.

@@ -28,7 +28,7 @@ enum EmbeddedFields {
             return (cell.removing(removeStart..<removeEnd), cell.slice(valueStart..<valueEnd))
         }
         // A bare trailing percentage in parentheses: "TITLE (20%)".
-        guard let close = text.lastIndex(of: ")"), text[(close + 1)...].allSatisfy(\.isWhitespace),
+        guard let close = text.lastIndex(of: ")"), text[(close + 1)...].allSatisfy(\.isSpace),
               let open = text[..<close].lastIndex(of: "("),
               text[(open + 1)..<close].allSatisfy({ $0.isNumber || ".,% ".contains($0) }),
               text[(open + 1)..<close].contains("%") else { return nil }

@@ -12,7 +12,7 @@ enum FieldResolver {
 
     /// Weights, amounts, targets: cells that hold values only.
     static func values(_ cell: Cell) -> PrintedPair {
-        if cell.runs.contains(where: { $0.isStruck && !$0.text.allSatisfy(\.isWhitespace) }) {
+        if cell.runs.contains(where: { $0.isStruck && !$0.text.isAllWhitespace }) {
             // "SI <del>(100)</del> 80": the struck part replaced in place, the rest kept ("SI (100)" → "SI 80").
             if let inPlace = TextSplitter.struck(cell), let current = inPlace.current, let original = inPlace.original,
                !original.hasSuffix(current) {
@@ -47,7 +47,7 @@ enum FieldResolver {
     /// Bold words inside plain text often mark inserted wording, but without a struck
     /// counterpart the old wording cannot be known: the text is kept, and this says so.
     static func unmarkedEmphasis(_ cell: Cell) -> String? {
-        let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        let runs = cell.runs.filter { !$0.text.isAllWhitespace }
         guard runs.contains(where: \.isBold), runs.contains(where: { !$0.isBold }), !runs.contains(where: \.isStruck) else { return nil }
         return runs.filter(\.isBold).map { Cell.clean($0.text) }.joined(separator: " / ")
     }

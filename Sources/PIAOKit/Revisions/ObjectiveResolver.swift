@@ -100,7 +100,7 @@ struct ObjectiveResolver {
     /// "01_01 Sostegno alla digitalizzazione …", "03_01 - L'ottimizzazione …": a code of digits, dots and
     /// underscores, then the title.
     static func leadingCode(_ text: String) -> CodedTitle {
-        let first = text.prefix { !$0.isWhitespace }.reversed().drop { "-–—:".contains($0) }.reversed().map { $0 }
+        let first = text.prefix { !$0.isSpace }.reversed().drop { "-–—:".contains($0) }.reversed().map { $0 }
         guard first.contains(where: \.isNumber), first.allSatisfy({ $0.isNumber || "._".contains($0) || $0.isUppercase }) else {
             return CodedTitle(code: nil, title: text)
         }

@@ -8,7 +8,7 @@ enum TextSplitter {
     /// after a struck value ("n. <del>10</del> 9 ispezioni" → "n. 10 ispezioni" / "n. 9 ispezioni"), or a
     /// sentence that restarts the struck one's opening words (a formula rewritten whole).
     static func struck(_ cell: Cell) -> PrintedPair? {
-        guard cell.runs.contains(where: { $0.isStruck && !$0.text.allSatisfy(\.isWhitespace) }) else { return nil }
+        guard cell.runs.contains(where: { $0.isStruck && !$0.text.isAllWhitespace }) else { return nil }
         var original = ""
         var current = ""
         var replacingValue = false
@@ -29,7 +29,7 @@ enum TextSplitter {
             } else {
                 original += run.text
             }
-            if !run.text.allSatisfy(\.isWhitespace) { replacingValue = false }
+            if !run.text.isAllWhitespace { replacingValue = false }
         }
         let old = Cell.clean(original)
         let new = Cell.clean(current)
@@ -49,7 +49,7 @@ enum TextSplitter {
 
     /// The run without the value it opens with ("9 ispezioni" → " ispezioni", "90 %" → ""), or nil.
     private static func droppingLeadingValue(_ text: String) -> String? {
-        let leading = text.prefix { $0.isWhitespace }
+        let leading = text.prefix { $0.isSpace }
         let words = text.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: false)
         for count in stride(from: min(2, words.count), through: 1, by: -1) {
             let candidate = words[0..<count].joined(separator: " ")
@@ -63,7 +63,7 @@ enum TextSplitter {
 
     /// Plain text followed by bold text: the bold part is the new wording.
     static func boldTail(_ cell: Cell) -> PrintedPair? {
-        let runs = cell.runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        let runs = cell.runs.filter { !$0.text.isAllWhitespace }
         guard let firstBold = runs.firstIndex(where: \.isBold), firstBold > 0,
               runs[firstBold...].allSatisfy(\.isBold) else { return nil }
         let plain = Cell.clean(runs[..<firstBold].map(\.text).joined(separator: " "))

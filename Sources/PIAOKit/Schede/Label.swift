@@ -48,7 +48,8 @@ public enum Label: String, Sendable, CaseIterable {
     public static func match(_ text: String) -> Label? {
         guard text.utf8.count <= 280, mayStartLabel(text), text.utf8.count <= 70 || text.count <= 70 else { return nil }
         let key = normalizedKey(text)
-        for (spelling, label) in spellings where key.hasPrefix(spelling) {
+        let keyBytes = Array(key.utf8)
+        for (index, (spelling, label)) in spellings.enumerated() where keyBytes.starts(with: spellingBytes[index]) && key.hasPrefix(spelling) {
             let rest = key.dropFirst(spelling.count)
             guard let next = rest.first else { return label }
             if next.isLetter { continue }
@@ -61,6 +62,9 @@ public enum Label: String, Sendable, CaseIterable {
         }
         return nil
     }
+
+    /// The spellings' bytes: comparing bytes turns down most of them before `hasPrefix` compares characters.
+    private static let spellingBytes = spellings.map { Array($0.0.utf8) }
 
     /// Whether the text is a spelling of a label, or its first words ("INDICATORE" of "INDICATORE DESCRIZIONE").
     static func isSpelling(orStartOf text: String) -> Bool {
@@ -107,8 +111,7 @@ public enum Label: String, Sendable, CaseIterable {
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                append(byte >= 0x61 && byte <= 0x7A ? Unicode.Scalar(byte - 0x20) : scalar, to: &output)
+                appendASCII(UInt8(truncatingIfNeeded: scalar.value), to: &output)
             } else {
                 for upper in scalar.properties.uppercaseMapping.unicodeScalars { append(upper, to: &output) }
             }
@@ -116,16 +119,26 @@ public enum Label: String, Sendable, CaseIterable {
         return Cell.clean(String(decoding: output, as: UTF8.self)).trimmingSuffix(":")
     }
 
+    /// An ASCII byte of the key: most of them, so without building a scalar's UTF-8.
+    @inline(__always) private static func appendASCII(_ byte: UInt8, to output: inout [UInt8]) {
+        switch byte {
+        case 0x61...0x7A: output.append(byte - 0x20)
+        case UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "*"): return
+        case UInt8(ascii: ")") where output.last == UInt8(ascii: "("): output.removeLast()  // "(*)" leaves nothing
+        default: output.append(byte)
+        }
+    }
+
     private static func append(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        if scalar.isASCII { return appendASCII(UInt8(truncatingIfNeeded: scalar.value), to: &output) }
         switch scalar {
         case "À", "Á": output.append(UInt8(ascii: "A"))
         case "È", "É": output.append(UInt8(ascii: "E"))
         case "Ì", "Í": output.append(UInt8(ascii: "I"))
         case "Ò", "Ó": output.append(UInt8(ascii: "O"))
         case "Ù", "Ú": output.append(UInt8(ascii: "U"))
-        case "'", "’", "`", "´", "*": return
+        case "’", "´": return
         case "–", "—": output.append(UInt8(ascii: "-"))
-        case ")" where output.last == UInt8(ascii: "("): output.removeLast()  // "(*)" leaves nothing
         default: output.append(contentsOf: UTF8.encode(scalar)!)
         }
     }

@@ -123,7 +123,7 @@ enum MetadataReader {
 
     /// Both spellings open with an A once marks and apostrophes are dropped: a cheap test before the key.
     private static func opensWithA(_ text: String) -> Bool {
-        guard let first = text.first(where: { !($0.isWhitespace || "*'’`´".contains($0)) }) else { return false }
+        guard let first = text.first(where: { !($0.isSpace || "*'’`´".contains($0)) }) else { return false }
         return "AaÀÁàá".contains(first)
     }
 

@@ -20,7 +20,7 @@ enum NoteText {
         var result: [String] = []
         for paragraph in cell.paragraphs {
             // A struck note was withdrawn by the revision: keep it, marked as the source marks it.
-            var text = paragraph.runs.allSatisfy({ $0.isStruck || $0.text.allSatisfy(\.isWhitespace) }) ? "~~" + paragraph.text + "~~" : paragraph.text
+            var text = paragraph.runs.allSatisfy({ $0.isStruck || $0.text.isAllWhitespace }) ? "~~" + paragraph.text + "~~" : paragraph.text
             while let range = text.range(ofASCII: "CAUSA:", from: text.utf8.index(after: text.startIndex)) {
                 result.append(Cell.clean(text[..<range.lowerBound]))
                 text = String(text[range.lowerBound...])

@@ -2,17 +2,28 @@
 /// It knows the shapes of a sheet, not what revisions mean: that is stage 4's job.
 public enum SchedeParser {
     public static func parse(_ layout: Layout) -> ParsedSchede {
+        let reading = read(layout)
+        // The front matter is read once, for the reading kept (it plays no part in choosing one).
+        var schede = reading.schede
+        schede.metadata = MetadataReader.read(preamble: reading.preamble, all: reading.layout.blocks)
+        return schede
+    }
+
+    /// The sheets of one reading, the blocks before them and the layout they were read from.
+    private typealias Reading = (schede: ParsedSchede, preamble: [Block], layout: Layout)
+
+    private static func read(_ layout: Layout) -> Reading {
         if layout.format == .flowText {
             return parseFlow(layout)
         }
         let tabular = parseTables(layout)
         // HTML or markdown can be flat too (a PDF converted line by line, no tables): when no indicator
         // is found in its tables, read its lines as flow text, and keep that reading if it finds more.
-        if tabular.summaries.isEmpty, indicators(tabular) == 0 {
+        if tabular.schede.summaries.isEmpty, indicators(tabular.schede) == 0 {
             var flow = parseFlow(layout)
             // Not at the cost of sheets the tables gave.
-            if finds(flow, moreThan: tabular), flow.sheets.count >= tabular.sheets.count {
-                flow.diagnostics.insert(.warning("read-as-flow", "no indicator was found in tables: the lines were read as flow text", line: nil), at: 0)
+            if finds(flow.schede, moreThan: tabular.schede), flow.schede.sheets.count >= tabular.schede.sheets.count {
+                flow.schede.diagnostics.insert(.warning("read-as-flow", "no indicator was found in tables: the lines were read as flow text", line: nil), at: 0)
                 return flow
             }
         }
@@ -20,7 +31,7 @@ public enum SchedeParser {
     }
 
     /// Sheets told in tables and labelled lines.
-    private static func parseTables(_ layout: Layout) -> ParsedSchede {
+    private static func parseTables(_ layout: Layout) -> Reading {
         var reader = SheetReader(runningLines: layout.runningLines)
         var preamble: [Block] = []
         for block in layout.blocks {
@@ -30,19 +41,19 @@ public enum SchedeParser {
         if reader.sheets.isEmpty && reader.summaries.isEmpty {
             diagnostics.append(.warning("no-schede", "no objective sheet (scheda) was recognised in this document", line: nil))
         }
-        let metadata = MetadataReader.read(preamble: preamble, all: layout.blocks)
-        return ParsedSchede(format: layout.format, metadata: metadata, sheets: reader.sheets, summaries: reader.summaries, diagnostics: diagnostics)
+        let schede = ParsedSchede(format: layout.format, metadata: DocumentMetadata(), sheets: reader.sheets, summaries: reader.summaries, diagnostics: diagnostics)
+        return (schede, preamble, layout)
     }
 
     /// Text without table structure: lines read in order by `FlowSheetReader`, or, when the text is
     /// a label/value sheet flattened line by line, its label lines rebuilt as rows and read as tables
     /// (whichever reading finds more).
-    private static func parseFlow(_ layout: Layout) -> ParsedSchede {
+    private static func parseFlow(_ layout: Layout) -> Reading {
         let flow = readFlow(layout)
         guard let rebuilt = LabelledLines.rebuild(layout) else { return flow }
         var rows = parseTables(rebuilt)
-        guard finds(rows, moreThan: flow) else { return flow }
-        rows.diagnostics.insert(.warning("label-rows", "flat text read as label rows (\"PESO INDICATORE 25%\"): cells were told apart by their labels", line: nil), at: 0)
+        guard finds(rows.schede, moreThan: flow.schede) else { return flow }
+        rows.schede.diagnostics.insert(.warning("label-rows", "flat text read as label rows (\"PESO INDICATORE 25%\"): cells were told apart by their labels", line: nil), at: 0)
         return rows
     }
 
@@ -55,7 +66,7 @@ public enum SchedeParser {
         schede.sheets.reduce(0) { $0 + $1.indicators.count }
     }
 
-    private static func readFlow(_ layout: Layout) -> ParsedSchede {
+    private static func readFlow(_ layout: Layout) -> Reading {
         var lines: [Cell] = []
         for block in layout.blocks {
             switch block {
@@ -71,7 +82,6 @@ public enum SchedeParser {
         }
         let firstSheetLine = sheets.first?.line ?? Int.max
         let preamble = layout.blocks.filter { $0.line < firstSheetLine }
-        let metadata = MetadataReader.read(preamble: preamble, all: layout.blocks)
-        return ParsedSchede(format: layout.format, metadata: metadata, sheets: sheets, diagnostics: diagnostics)
+        return (ParsedSchede(format: layout.format, metadata: DocumentMetadata(), sheets: sheets, diagnostics: diagnostics), preamble, layout)
     }
 }

@@ -183,7 +183,7 @@ struct SheetReader {
 
     /// "25.000,00 €": one amount in euro and nothing else.
     static func isLoneAmount(_ text: String) -> Bool {
-        text.contains("€") && ValueTokens.split(text)?.count == 1
+        ByteSearch.containsExactly(text, "€") && ValueTokens.split(text)?.count == 1
     }
 
     /// "Unità organizzative coinvolte:": a caption announcing the rows below, with no value of its own.
@@ -197,7 +197,7 @@ struct SheetReader {
     static func isWeightedObjectiveHeader(_ text: String) -> Bool {
         let key = Label.normalizedKey(text)
         guard key.hasPrefix("OS"), key.dropFirst(2).drop(while: { $0 == " " }).first?.isNumber == true else { return false }
-        return key.hasSuffix("%)") || key.contains("(PESO")
+        return key.hasSuffix("%)") || ByteSearch.containsExactly(key, "(PESO")
     }
 
     private mutating func readObjectiveHeader(_ row: Row, title: Cell) -> Bool {
@@ -246,7 +246,7 @@ struct SheetReader {
         for prefix in ["OBIETTIVO STRATEGICO", ":", " ", "OS", " "] where key.hasPrefix(prefix) { key = key.dropFirst(prefix.count) }
         let code = key.prefix { $0.isNumber || $0 == "." }
         let rest = key.dropFirst(code.count).drop { $0 == " " }
-        guard code.contains("."), code.first?.isNumber == true, rest.hasPrefix("-"), !text.contains("%)") else { return nil }
+        guard code.contains("."), code.first?.isNumber == true, rest.hasPrefix("-"), !ByteSearch.containsExactly(text, "%)") else { return nil }
         return String(code.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
     }
 
@@ -457,7 +457,7 @@ struct SheetReader {
 
     /// A struck cell stays struck in its continuation.
     private static func continued(_ cell: Cell, with more: Cell) -> Cell {
-        let struck = cell.runs.contains(where: \.isStruck) && cell.runs.allSatisfy { $0.isStruck || $0.text.allSatisfy(\.isWhitespace) }
+        let struck = cell.runs.contains(where: \.isStruck) && cell.runs.allSatisfy { $0.isStruck || $0.text.isAllWhitespace }
         let addition = struck ? Cell(runs: more.runs.map { StyledRun($0.text, $0.style.union(.struck)) }, line: more.line) : more
         return cell.appending(addition)
     }

@@ -10,7 +10,7 @@ enum YearHeader {
         let raw = cell.runs.map(\.text).joined()
         let characters = Array(raw)
         var index = 0
-        func skipSpaces() { while index < characters.count, characters[index].isWhitespace { index += 1 } }
+        func skipSpaces() { while index < characters.count, characters[index].isSpace { index += 1 } }
         skipSpaces()
         // "Target Anno 2025", "Baseline 2024", "Anno 2025": qualifying words before the year.
         var matched = true
@@ -30,7 +30,7 @@ enum YearHeader {
         let digitsStart = index
         while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
         guard index - digitsStart == 4, let year = Int(String(characters[digitsStart..<index])), (1990...2100).contains(year) else { return nil }
-        if index < characters.count, !characters[index].isWhitespace { return nil }
+        if index < characters.count, !characters[index].isSpace { return nil }
         return Match(year: year, value: cell.dropping(prefix: index))
     }
 

@@ -10,6 +10,14 @@ enum ByteSearch {
         return text.withUTF8 { firstOffset(of: pattern, in: $0, from: 0, caseInsensitive: true) } != nil
     }
 
+    /// Whether the text holds `needle` byte for byte (any UTF-8): what Foundation's `contains` answers
+    /// for these needles, without bridging the text to UTF-16 for a locale-aware search.
+    static func containsExactly(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) in firstOffset(of: pattern, in: bytes, from: 0, caseInsensitive: false) != nil }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
     /// The byte offset of the first match at or after `start`.
     static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
                             caseInsensitive: Bool) -> Int? {

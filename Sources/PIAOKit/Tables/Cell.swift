@@ -39,7 +39,7 @@ public struct Cell: Equatable, Sendable {
 
     /// Every run that holds text has this style (a heading, a new wording set in bold).
     public func isWholly(_ style: RunStyle) -> Bool {
-        let runs = runs.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        let runs = runs.filter { !$0.text.isAllWhitespace }
         return !runs.isEmpty && runs.allSatisfy { $0.style.contains(style) }
     }
 

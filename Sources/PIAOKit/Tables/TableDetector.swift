@@ -79,8 +79,8 @@ public enum TableDetector {
     /// Drops blank runs at the edges so that a cell's first run is its first word.
     static func trimmed(_ runs: [StyledRun]) -> [StyledRun] {
         var runs = runs.filter { !$0.text.isEmpty }
-        while let first = runs.first, first.text.allSatisfy(\.isWhitespace) { runs.removeFirst() }
-        while let last = runs.last, last.text.allSatisfy(\.isWhitespace) { runs.removeLast() }
+        while let first = runs.first, first.text.isAllWhitespace { runs.removeFirst() }
+        while let last = runs.last, last.text.isAllWhitespace { runs.removeLast() }
         return runs
     }
 }

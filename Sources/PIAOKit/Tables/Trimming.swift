@@ -13,3 +13,23 @@ extension StringProtocol {
 private func isBlank(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
 }
+
+extension StringProtocol {
+    /// `allSatisfy(\.isWhitespace)`, answered on the bytes when they are ASCII (nearly always):
+    /// Character iteration and the Unicode property table cost far more, on every run and cell.
+    var isAllWhitespace: Bool {
+        for byte in utf8 {
+            if byte >= 0x80 { return allSatisfy(\.isWhitespace) }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+        }
+        return true
+    }
+}
+
+extension Character {
+    /// `isWhitespace`, answered without the Unicode property table for ASCII characters.
+    @inline(__always) var isSpace: Bool {
+        if let ascii = asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
+        return isWhitespace
+    }
+}

@@ -54,10 +54,10 @@ public enum Validator {
     private static func groupKey(_ objective: Objective) -> String {
         let basis = (objective.weightBasis ?? "").lowercased()
         if objective.level == .strategic {
-            if basis.contains("str") || objective.area == nil { return "strategic" }
+            if ByteSearch.containsExactly(basis, "str") || objective.area == nil { return "strategic" }
             return "area:" + (objective.area?.code ?? objective.area?.title ?? "")
         }
-        if basis.contains("u.o") || basis.contains("unità") || basis.contains("unita") || basis.contains("area"), let unit = objective.unit {
+        if ByteSearch.containsExactly(basis, "u.o") || ByteSearch.containsExactly(basis, "unità") || ByteSearch.containsExactly(basis, "unita") || ByteSearch.containsExactly(basis, "area"), let unit = objective.unit {
             return "unit:" + unit
         }
         if let parent = objective.parent { return "parent:" + parent }

@@ -2,9 +2,14 @@
 /// the layout `JSONValue` gives every other JSON file of the tool.
 public enum DatasetJSON {
     public static func encode(_ dataset: Dataset) -> String {
+        String(decoding: bytes(dataset), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `encode`, as a file gets them.
+    public static func bytes(_ dataset: Dataset) -> [UInt8] {
         var whole: [UInt8] = []
         write(dataset) { whole.append(contentsOf: $0) }
-        return String(decoding: whole, as: UTF8.self)
+        return whole
     }
 
     /// The same bytes as `encode`, handed to `sink` in pieces of about `piece` bytes: one objective

@@ -19,7 +19,7 @@ enum FlatCells {
             let length = rest.rawText.count - match.value.rawText.count
             cells.append(rest.slice(0..<length))
             let raw = match.value.rawText
-            let spaces = raw.prefix(while: \.isWhitespace).count
+            let spaces = raw.prefix(while: \.isSpace).count
             rest = spaces > 0 ? match.value.slice(spaces..<raw.count) : match.value
         }
         return cells.isEmpty ? nil : cells
@@ -34,14 +34,14 @@ enum FlatCells {
         var offset = 0
         var index = text.startIndex
         while index < text.endIndex {
-            let atWord = index == text.startIndex || text[text.index(before: index)].isWhitespace
+            let atWord = index == text.startIndex || text[text.index(before: index)].isSpace
             if atWord, text[index...].prefix(5).lowercased() == "anno ", YearHeader.read(Cell(runs: [StyledRun(String(text[index...].prefix(16)))], line: 0)) != nil {
                 starts.append(offset)
             }
             offset += 1
             index = text.index(after: index)
         }
-        guard starts.count >= 2, starts[0] == text.prefix(while: \.isWhitespace).count else { return nil }
+        guard starts.count >= 2, starts[0] == text.prefix(while: \.isSpace).count else { return nil }
         return zip(starts, starts.dropFirst() + [offset]).map { cell.slice($0..<$1) }
     }
 

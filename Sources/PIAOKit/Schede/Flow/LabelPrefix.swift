@@ -7,7 +7,7 @@ enum LabelPrefix {
     static func length(_ text: String) -> Int? {
         // Most lines of a flat text are not labels: their first letter says so, before any word is cut.
         guard Label.mayStartLabel(text) else { return nil }
-        let opening = text.drop(while: \.isWhitespace).prefix { !$0.isWhitespace }
+        let opening = text.drop(while: \.isSpace).prefix { !$0.isSpace }
         guard !opening.isEmpty, Label.mayOpenLabel(opening) else { return nil }
         let (words, more) = Self.words(text)
         // The shortest run of words that is a label ("UNITÀ DI MISURA" needs three)…
@@ -52,7 +52,7 @@ enum LabelPrefix {
         var start: String.Index?
         var index = text.startIndex
         while index < text.endIndex {
-            let isSpace = text[index].isWhitespace
+            let isSpace = text[index].isSpace
             if isSpace, let begin = start {
                 words.append(Word(text: text[begin..<index], end: offset))
                 start = nil

@@ -99,7 +99,7 @@ struct LabelledLines {
         // line that is a label as a whole is one more column ("Peso indicatori").
         if labels.count >= 2, !labels[labels.count - 1].text.hasSuffix(":"), Label.match(line.text) != nil { return labels.append(line) }
         if let length = LabelPrefix.length(raw) {
-            let rest = line.slice(length + raw.dropFirst(length).prefix(while: \.isWhitespace).count..<raw.count)
+            let rest = line.slice(length + raw.dropFirst(length).prefix(while: \.isSpace).count..<raw.count)
             resolveColumns()
             // "TARGET 2024" among labels on their own lines is one more column of their grid.
             if rest.isEmpty || !labels.isEmpty && FlatCells.yearHeaders(rest)?.count == 1 { return labels.append(line) }
