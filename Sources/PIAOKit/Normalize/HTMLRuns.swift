@@ -100,16 +100,24 @@ enum HTMLRuns {
 
     fileprivate static func text(of node: xmlNodePtr) -> String {
         guard let content = node.pointee.content else { return "" }
-        let text = String(cString: content)
+        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
         // A line break in HTML source is only a space (<br> and <p> are the breaks); U+E000 is our tab.
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xEE }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar {
-            case "\u{E000}": return "\t"
-            case "\n", "\r": return " "
-            default: return scalar
+        // Replaced on bytes: nearly every text node of a tab-separated line holds one.
+        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xEE }) else { return String(cString: content) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0xEE, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 {
+                output.append(0x09)
+                index += 3
+                continue
             }
-        }))
+            output.append(byte == 0x0A || byte == 0x0D ? 0x20 : byte)
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     fileprivate static func style(of node: xmlNodePtr, inherited: RunStyle) -> RunStyle {

@@ -37,10 +37,10 @@ enum LatexMath {
     /// LaTeX (or the text of a MathML element) → plain Unicode.
     static func toUnicode(_ latex: String) -> String {
         var text = expandFractions(latex)
-        for command in unwrapped { text = text.replacingOccurrences(of: command, with: "") }
-        for (command, symbol) in symbols { text = text.replacingOccurrences(of: command, with: symbol) }
-        text = text.replacingOccurrences(of: "^{*}", with: "*").replacingOccurrences(of: "^*", with: "*")
-        text = text.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")
+        for command in unwrapped { text = text.replacingBytes(of: command, with: "") }
+        for (command, symbol) in symbols { text = text.replacingBytes(of: command, with: symbol) }
+        text = text.replacingBytes(of: "^{*}", with: "*").replacingBytes(of: "^*", with: "*")
+        text = text.replacingBytes(of: "{", with: "").replacingBytes(of: "}", with: "")
         return collapseSpaces(text)
     }
 
@@ -90,6 +90,6 @@ enum LatexMath {
             pendingSpace = false
             output.append(character)
         }
-        return output.replacingOccurrences(of: "( ", with: "(")
+        return output.replacingBytes(of: "( ", with: "(")
     }
 }

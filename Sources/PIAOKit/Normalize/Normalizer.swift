@@ -103,11 +103,27 @@ public enum Normalizer {
     }
 
     /// Markdown inline marks, and one kind of space (converters emit NBSP and thin spaces).
+    /// Whether the text holds U+00A0, U+202F or U+2009 (C2 A0, E2 80 AF, E2 80 89): tested on bytes,
+    /// since nearly no line does.
+    private static func holdsFixedSpace(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index + 1 < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xC2, bytes[index + 1] == 0xA0 { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xAF || bytes[index + 2] == 0x89 { return true }
+                index += 1
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
+    }
+
     private static func finish(_ line: NormalizedLine) -> NormalizedLine {
         var line = line
         line.runs = InlineMarkdown.apply(to: line.runs).map { run in
             var run = run
-            if run.text.utf8.contains(where: { $0 >= 0xC2 }), run.text.unicodeScalars.contains(where: { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }) {
+            if holdsFixedSpace(run.text) {
                 run.text = String(run.text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" ? " " : $0 })
             }
             return run

@@ -85,3 +85,28 @@ extension StringProtocol {
         return true
     }
 }
+
+extension String {
+    /// Every occurrence of `needle` replaced, compared byte for byte: Foundation's
+    /// `replacingOccurrences` bridges the text to UTF-16 for each call, even when the needle is absent.
+    func replacingBytes(of needle: String, with replacement: String) -> String {
+        var text = self, needle = needle
+        return text.withUTF8 { bytes in
+            needle.withUTF8 { pattern in
+                guard var found = ByteSearch.firstOffset(of: pattern, in: bytes, from: 0, caseInsensitive: false) else { return self }
+                var output: [UInt8] = []
+                output.reserveCapacity(bytes.count)
+                var start = 0
+                while true {
+                    output.append(contentsOf: bytes[start..<found])
+                    output.append(contentsOf: replacement.utf8)
+                    start = found + pattern.count
+                    guard let next = ByteSearch.firstOffset(of: pattern, in: bytes, from: start, caseInsensitive: false) else { break }
+                    found = next
+                }
+                output.append(contentsOf: bytes[start...])
+                return String(decoding: output, as: UTF8.self)
+            }
+        }
+    }
+}
