@@ -23,13 +23,20 @@ enum TargetReader {
 
     /// "<= 31.12.2026": a deadline with its operator.
     private static func datedOperator(_ text: String) -> String? {
-        for (spelling, canonical) in operatorSpellings where text.hasPrefix(spelling) {
+        for (spelling, canonical) in operatorSpellings where mayOpenOperator(text) && text.hasPrefix(spelling) {
             let rest = text.dropFirst(spelling.count).trimmingSpaces()
             let parts = rest.split(whereSeparator: { "./-".contains($0) })
             guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), parts[2].count == 4 else { return nil }
             return canonical
         }
         return nil
+    }
+
+    /// Every operator opens with ">", "<", "=" or the lead byte of "≥"/"≤": most targets open with a
+    /// digit and skip the nine comparisons.
+    private static func mayOpenOperator(_ text: some StringProtocol) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first == UInt8(ascii: ">") || first == UInt8(ascii: "<") || first == UInt8(ascii: "=") || first == 0xE2
     }
 
     private static let operatorSpellings: [(String, String)] = [
@@ -47,7 +54,7 @@ enum TargetReader {
             rest = rest.dropFirst().drop(while: { $0 == " " })
         }
         var op: String?
-        for (spelling, canonical) in operatorSpellings where rest.hasPrefix(spelling) {
+        for (spelling, canonical) in operatorSpellings where mayOpenOperator(rest) && rest.hasPrefix(spelling) {
             op = canonical
             rest = rest.dropFirst(spelling.count).drop(while: { $0 == " " })
             break
@@ -65,7 +72,8 @@ enum TargetReader {
         if let open = tail.firstIndex(of: "("), tail.hasSuffix(")") { tail = tail[..<open].trimmingSpaces() }
         if tail.hasSuffix(".") { tail.removeLast() }
         if tail.isEmpty { return (op, value, unit) }
-        for (spelling, canonical) in unitSpellings where tail.lowercased() == spelling {
+        let lowered = tail.lowercased()
+        for (spelling, canonical) in unitSpellings where lowered == spelling {
             return (op, value, canonical)
         }
         return nil

@@ -12,7 +12,7 @@ enum ValueTokens {
         var index = 0
         var tokens: [String] = []
         while true {
-            while index < characters.count, characters[index].properties.isWhitespace { index += 1 }
+            while index < characters.count, isBlank(characters[index]) { index += 1 }
             if index >= characters.count { break }
             guard let end = token(characters, from: index) else { return nil }
             tokens.append(String(String.UnicodeScalarView(characters[index..<end])).trimmingSpaces())
@@ -58,8 +58,8 @@ enum ValueTokens {
         }
         if !sawEuro, index < c.count, c[index] == "€" { index = skipSpaces(c, index + 1) }
         let numberStart = index
-        if index + 1 < c.count, c[index] == "-", c[index + 1].properties.numericType != nil { index += 1 }
-        while index < c.count, c[index].isASCII, c[index].properties.numericType != nil || ((c[index] == "." || c[index] == ",") && index + 1 < c.count && c[index + 1].properties.numericType != nil) {
+        if index + 1 < c.count, c[index] == "-", isNumeric(c[index + 1]) { index += 1 }
+        while index < c.count, c[index].isASCII, isNumeric(c[index]) || ((c[index] == "." || c[index] == ",") && index + 1 < c.count && isNumeric(c[index + 1])) {
             index += 1
         }
         guard index > numberStart else { return nil }
@@ -67,7 +67,7 @@ enum ValueTokens {
         let afterSpaces = skipSpaces(c, index)
         for unit in units where matches(c, at: afterSpaces, unit) && (boundary(c, afterSpaces + unit.unicodeScalars.count) || c[afterSpaces + unit.unicodeScalars.count] == "*") {
             // "€ 1.366.000,00 € 1.622.100,00": that second "€" opens the next amount.
-            if unit == "€" && (sawEuro || skipSpaces(c, afterSpaces + 1) < c.count && c[skipSpaces(c, afterSpaces + 1)].properties.numericType != nil) { break }
+            if unit == "€" && (sawEuro || skipSpaces(c, afterSpaces + 1) < c.count && isNumeric(c[skipSpaces(c, afterSpaces + 1)])) { break }
             end = afterSpaces + unit.unicodeScalars.count
             break
         }
@@ -89,7 +89,7 @@ enum ValueTokens {
         for word in words {
             let end = index + word.unicodeScalars.count
             if end <= c.count, same(c, at: index, word, folding: { $0.properties.uppercaseMapping }), boundary(c, end) {
-                if word == "-" || word == "—", end < c.count, !c[end].properties.isWhitespace { continue }
+                if word == "-" || word == "—", end < c.count, !isBlank(c[end]) { continue }
                 return end
             }
         }
@@ -98,7 +98,7 @@ enum ValueTokens {
 
     private static func keyword(_ c: [Unicode.Scalar], at index: Int, _ word: String) -> Int? {
         let end = index + word.unicodeScalars.count
-        guard end < c.count, same(c, at: index, word, folding: { $0.properties.lowercaseMapping }), c[end].properties.isWhitespace else { return nil }
+        guard end < c.count, same(c, at: index, word, folding: { $0.properties.lowercaseMapping }), isBlank(c[end]) else { return nil }
         return end
     }
 
@@ -109,9 +109,9 @@ enum ValueTokens {
         var separator: Unicode.Scalar?
         while true {
             let groupStart = index
-            while index < c.count, c[index].isASCII, c[index].properties.numericType != nil { index += 1 }
+            while index < c.count, c[index].isASCII, isNumeric(c[index]) { index += 1 }
             groups.append(index - groupStart)
-            guard index < c.count, ".-/".unicodeScalars.contains(c[index]), index + 1 < c.count, c[index + 1].properties.numericType != nil else { break }
+            guard index < c.count, ".-/".unicodeScalars.contains(c[index]), index + 1 < c.count, isNumeric(c[index + 1]) else { break }
             if let separator, separator != c[index] { break }
             separator = c[index]
             index += 1
@@ -130,13 +130,13 @@ enum ValueTokens {
     /// "giugno", "30 giugno 2025", "il mese di giugno".
     private static func monthName(_ c: [Unicode.Scalar], at start: Int) -> Int? {
         var index = start
-        while index < c.count, c[index].properties.numericType != nil { index += 1 }
+        while index < c.count, isNumeric(c[index]) { index += 1 }
         index = skipSpaces(c, index)
         for month in months where matches(c, at: index, month, caseInsensitive: true) {
             var end = index + month.unicodeScalars.count
             let yearStart = skipSpaces(c, end)
             var yearEnd = yearStart
-            while yearEnd < c.count, c[yearEnd].properties.numericType != nil { yearEnd += 1 }
+            while yearEnd < c.count, isNumeric(c[yearEnd]) { yearEnd += 1 }
             if yearEnd - yearStart == 4 { end = yearEnd }
             return boundary(c, end) ? end : nil
         }
@@ -170,6 +170,16 @@ enum ValueTokens {
         return true
     }
 
+    /// `properties.numericType != nil` and `properties.isWhitespace`, answered for ASCII without the
+    /// Unicode property tables: these run at every position of every value cell.
+    @inline(__always) private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
+    }
+
+    @inline(__always) private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+    }
+
     private static func skipSpaces(_ c: [Unicode.Scalar], _ index: Int) -> Int {
         var index = index
         while index < c.count, c[index] == " " { index += 1 }
@@ -177,6 +187,6 @@ enum ValueTokens {
     }
 
     private static func boundary(_ c: [Unicode.Scalar], _ index: Int) -> Bool {
-        index >= c.count || c[index].properties.isWhitespace
+        index >= c.count || isBlank(c[index])
     }
 }

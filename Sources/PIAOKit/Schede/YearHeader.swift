@@ -7,8 +7,32 @@ enum YearHeader {
     }
 
     static func read(_ cell: Cell) -> Match? {
-        let raw = cell.runs.map(\.text).joined()
-        let characters = Array(raw)
+        guard mayHoldYear(cell.runs) else { return nil }
+        let raw = cell.runs.count == 1 ? cell.runs[0].text : cell.runs.map(\.text).joined()
+        // The year comes within the first words: only their characters are made. The reading of
+        // them stands when it stopped well before their end (a qualifier is tested up to 9 characters on).
+        let head = Array(raw.prefix(48))
+        var reading = parse(head)
+        if head.count == 48, reading.stop + 9 >= head.count { reading = parse(Array(raw)) }
+        return reading.year.map { Match(year: $0, value: cell.dropping(prefix: reading.stop)) }
+    }
+
+    /// Whether the first printed byte could open a year or a qualifier ("2025", "Anno", "Target",
+    /// "Valore", "Stato", "Baseline"): most cells are turned down here, before any Character is made.
+    /// Bytes past ASCII are left to the full reading.
+    private static func mayHoldYear(_ runs: [StyledRun]) -> Bool {
+        for run in runs {
+            for byte in run.text.utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+                if byte >= 0x80 || (0x30...0x39).contains(byte) { return true }
+                return "abstv".utf8.contains(byte | 0x20)
+            }
+        }
+        return false
+    }
+
+    /// The year, if any, and the character offset where the reading stopped (just past the year).
+    private static func parse(_ characters: [Character]) -> (year: Int?, stop: Int) {
         var index = 0
         func skipSpaces() { while index < characters.count, characters[index].isSpace { index += 1 } }
         skipSpaces()
@@ -29,9 +53,9 @@ enum YearHeader {
         }
         let digitsStart = index
         while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
-        guard index - digitsStart == 4, let year = Int(String(characters[digitsStart..<index])), (1990...2100).contains(year) else { return nil }
-        if index < characters.count, !characters[index].isSpace { return nil }
-        return Match(year: year, value: cell.dropping(prefix: index))
+        guard index - digitsStart == 4, let year = Int(String(characters[digitsStart..<index])), (1990...2100).contains(year) else { return (nil, index) }
+        if index < characters.count, !characters[index].isSpace { return (nil, index) }
+        return (year, index)
     }
 
     /// The words that may stand before a year: "Anno 2025", "Target 2026", "Stato 2025".
