@@ -9,9 +9,8 @@ enum EmbeddedFields {
         // Cheap byte tests first (most cells embed nothing): "PESO"/"PES0" somewhere, or a percentage in brackets closing it.
         guard ByteSearch.contains(cell.text, "pes") || cell.text.hasSuffix(")") && cell.text.containsByte(UInt8(ascii: "%")) else { return nil }
         let text = Array(cell.rawText)
-        let upper = folded(text, toUpper: true)
         for keyword in ["PESO", "PES0"] {
-            guard let start = find(Array(keyword), in: upper) else { continue }
+            guard let start = find(keyword, in: text) else { continue }
             var index = start + keyword.count
             while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
             let valueStart = index
@@ -39,10 +38,9 @@ enum EmbeddedFields {
     static func type(in cell: Cell) -> (rest: Cell, type: String)? {
         guard ByteSearch.contains(cell.text, "tipologia") else { return nil }
         let text = Array(cell.rawText)
-        let lower = folded(text, toUpper: false)
-        guard let start = find(Array("tipologia"), in: lower) else { return nil }
+        guard let start = find("tipologia", in: text) else { return nil }
         var index = start + "tipologia".count
-        for filler in [" di indicatore", " indicatore"] where matches(Array(filler), in: lower, at: index) { index += filler.count; break }
+        for filler in [" di indicatore", " indicatore"] where matches(filler, in: text, at: index) { index += filler.count; break }
         while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
         var removeStart = start
         var valueEnd = text.count
@@ -61,10 +59,9 @@ enum EmbeddedFields {
     static func source(in cell: Cell) -> (rest: Cell, source: Cell)? {
         guard ByteSearch.contains(cell.text, "fonte") else { return nil }
         let text = Array(cell.rawText)
-        let lower = folded(text, toUpper: false)
-        guard let keyword = find(Array("fonte"), in: lower), let open = previousNonSpace(text, before: keyword), text[open] == "(" else { return nil }
+        guard let keyword = find("fonte", in: text), let open = previousNonSpace(text, before: keyword), text[open] == "(" else { return nil }
         var index = keyword + "fonte".count
-        if matches(Array(" dei dati"), in: lower, at: index) { index += " dei dati".count }
+        if matches(" dei dati", in: text, at: index) { index += " dei dati".count }
         while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
         var depth = 1
         var close = index
@@ -80,6 +77,8 @@ enum EmbeddedFields {
 
     /// An objective title as printed: "OS 1.1 – TITLE", "OO 1.1.3. – TITLE", "OS 3.1 TITLE" → ("OS 1.1", rest).
     static func code(in cell: Cell) -> (code: String, rest: Cell)? {
+        // The first printed byte, when ASCII, must be an O: most titles are turned down before their characters are made.
+        if let first = cell.runs.lazy.flatMap(\.text.utf8).first(where: { $0 != UInt8(ascii: " ") }), first < 0x80, first | 0x20 != UInt8(ascii: "o") { return nil }
         let text = Array(cell.rawText)
         var index = 0
         while index < text.count, text[index] == " " { index += 1 }
@@ -99,27 +98,29 @@ enum EmbeddedFields {
         return (printed.hasPrefix(prefix) ? printed : prefix + " " + number, cell.slice(index..<text.count))
     }
 
-    /// ASCII letters in one case, everything else as it is (a keyword search, without building a
-    /// string per character as `uppercased()` would).
-    private static func folded(_ text: [Character], toUpper: Bool) -> [Character] {
-        text.map { character in
-            guard let ascii = character.asciiValue, character.unicodeScalars.count == 1 else { return character }
-            if toUpper, ascii >= 0x61, ascii <= 0x7A { return Character(Unicode.Scalar(ascii - 0x20)) }
-            if !toUpper, ascii >= 0x41, ascii <= 0x5A { return Character(Unicode.Scalar(ascii + 0x20)) }
-            return character
-        }
-    }
-
-    private static func find(_ needle: [Character], in haystack: [Character]) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where matches(needle, in: haystack, at: start) { return start }
+    /// The first offset where the ASCII `needle` is spelled, ASCII letters compared without case
+    /// (a keyword search that builds no folded copy of the text).
+    private static func find(_ needle: String, in haystack: [Character]) -> Int? {
+        let count = needle.utf8.count
+        guard count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - count) where matches(needle, in: haystack, at: start) { return start }
         return nil
     }
 
-    private static func matches(_ needle: [Character], in haystack: [Character], at start: Int) -> Bool {
-        guard start + needle.count <= haystack.count else { return false }
-        for offset in needle.indices where haystack[start + offset] != needle[offset] { return false }
+    private static func matches(_ needle: String, in haystack: [Character], at start: Int) -> Bool {
+        guard start + needle.utf8.count <= haystack.count else { return false }
+        for (offset, expected) in needle.utf8.enumerated() where folded(haystack[start + offset]) != folded(expected) { return false }
         return true
+    }
+
+    /// A one-scalar ASCII character as its byte, letters in lower case; nil for any other character.
+    @inline(__always) private static func folded(_ character: Character) -> UInt8? {
+        guard let ascii = character.asciiValue, character.unicodeScalars.count == 1 else { return nil }
+        return folded(ascii)
+    }
+
+    @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     private static func previousNonSpace(_ text: [Character], before index: Int) -> Int? {

@@ -41,8 +41,8 @@ enum YearHeader {
         while matched {
             matched = false
             for word in qualifiers {
-                let end = index + word.count
-                if end <= characters.count, String(characters[index..<end]).lowercased() == word,
+                let end = index + word.utf8.count
+                if end <= characters.count, spells(word, characters[index..<end]),
                    end == characters.count || !characters[end].isLetter {
                     index = end
                     skipSpaces()
@@ -56,6 +56,11 @@ enum YearHeader {
         guard index - digitsStart == 4, let year = Int(String(characters[digitsStart..<index])), (1990...2100).contains(year) else { return (nil, index) }
         if index < characters.count, !characters[index].isSpace { return (nil, index) }
         return (year, index)
+    }
+
+    /// Whether the characters spell the lower-case ASCII `word`, letters compared without case.
+    private static func spells(_ word: String, _ characters: ArraySlice<Character>) -> Bool {
+        zip(word.utf8, characters).allSatisfy { expected, character in character.asciiValue.map { $0 | 0x20 } == expected }
     }
 
     /// The words that may stand before a year: "Anno 2025", "Target 2026", "Stato 2025".
