@@ -55,9 +55,19 @@ extension StyledRun {
     static func split(_ runs: [StyledRun], on separator: UInt8) -> [[StyledRun]] {
         var pieces: [[StyledRun]] = [[]]
         for run in runs {
-            for (index, part) in run.text.utf8.split(separator: separator, omittingEmptySubsequences: false).enumerated() {
-                if index > 0 { pieces.append([]) }
-                if !part.isEmpty { pieces[pieces.count - 1].append(StyledRun(String(Substring(part)), run.style)) }
+            // Most runs hold no separator: kept as they are, their text not copied.
+            guard run.text.containsByte(separator) else {
+                if !run.text.isEmpty { pieces[pieces.count - 1].append(run) }
+                continue
+            }
+            let utf8 = run.text.utf8
+            var start = utf8.startIndex
+            while true {
+                let end = utf8[start...].firstIndex(of: separator) ?? utf8.endIndex
+                if start < end { pieces[pieces.count - 1].append(StyledRun(String(Substring(utf8[start..<end])), run.style)) }
+                guard end < utf8.endIndex else { break }
+                pieces.append([])
+                start = utf8.index(after: end)
             }
         }
         return pieces

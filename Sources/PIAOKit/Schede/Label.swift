@@ -46,7 +46,7 @@ public enum Label: String, Sendable, CaseIterable {
 
     /// The label a cell holds, if the whole cell is a label (not text that starts like one).
     public static func match(_ text: String) -> Label? {
-        guard text.utf8.count <= 280, mayStartLabel(text), text.utf8.count <= 70 || text.count <= 70 else { return nil }
+        guard text.utf8.count <= 280, mayStartLabel(text), hasAtMost70Characters(text) else { return nil }
         let key = normalizedKey(text)
         let keyBytes = Array(key.utf8)
         for (index, (spelling, label)) in spellings.enumerated() where keyBytes.starts(with: spellingBytes[index]) && key.hasPrefix(spelling) {
@@ -61,6 +61,13 @@ public enum Label: String, Sendable, CaseIterable {
             if qualifier || completion || label == .indicatorGrid { return label }
         }
         return nil
+    }
+
+    /// `text.count <= 70` without grapheme breaking when the text is ASCII without CR (one character per byte).
+    private static func hasAtMost70Characters(_ text: String) -> Bool {
+        if text.utf8.count <= 70 { return true }
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return false }
+        return text.count <= 70
     }
 
     /// The spellings' bytes: comparing bytes turns down most of them before `hasPrefix` compares characters.
@@ -109,14 +116,33 @@ public enum Label: String, Sendable, CaseIterable {
     public static func normalizedKey(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                appendASCII(UInt8(truncatingIfNeeded: scalar.value), to: &output)
-            } else {
-                for upper in scalar.properties.uppercaseMapping.unicodeScalars { append(upper, to: &output) }
+        // On the UTF-8 bytes (a String's are valid): ASCII bytes need no scalar at all.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    appendASCII(byte, to: &output)
+                    index += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                appendUppercased(Unicode.Scalar(value)!, to: &output)
+                index += length
+            }
+        }
+        if done == nil {
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII { appendASCII(UInt8(truncatingIfNeeded: scalar.value), to: &output) } else { appendUppercased(scalar, to: &output) }
             }
         }
         return Cell.clean(String(decoding: output, as: UTF8.self)).trimmingSuffix(":")
+    }
+
+    private static func appendUppercased(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {
+        for upper in scalar.properties.uppercaseMapping.unicodeScalars { append(upper, to: &output) }
     }
 
     /// An ASCII byte of the key: most of them, so without building a scalar's UTF-8.
