@@ -175,4 +175,17 @@ extension NormalizerTests {
             "PESO\t20%\t\t",
         ])
     }
+
+    /// Cell text collapses every kind of space (the fast path skips eight printable bytes at a time,
+    /// so spaces are placed before, inside and after such stretches).
+    func testCellTextCollapsesSpacesEverywhere() {
+        func text(_ raw: String) -> String { Cell(runs: [StyledRun(raw)], line: 1).text }
+        XCTAssertEqual(text("Numero_di_imprese_iscritte"), "Numero_di_imprese_iscritte")
+        XCTAssertEqual(text("  Numero di imprese iscritte  "), "Numero di imprese iscritte")
+        XCTAssertEqual(text("Numerodiimprese  iscritte\tnel\nregistro"), "Numerodiimprese iscritte nel registro")
+        XCTAssertEqual(text("Valore_atteso_2025\u{00A0}≥\u{2009}80%\u{202F}"), "Valore_atteso_2025 ≥ 80%")
+        XCTAssertEqual(text("ABCDEFGHIJKLMNOP "), "ABCDEFGHIJKLMNOP")
+        XCTAssertEqual(text("ABCDEFGH\u{7F}IJKLMNOP\u{3000}Q"), "ABCDEFGH\u{7F}IJKLMNOP Q")
+        XCTAssertEqual(text(" \t \n "), "")
+    }
 }

@@ -123,9 +123,14 @@ enum LayoutColumns {
     }
 
     private static func hasInnerGap(_ line: Substring) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable(hasInnerGap) ?? Array(line.utf8).withUnsafeBufferPointer(hasInnerGap)
+    }
+
+    /// On the bytes themselves: a Substring's UTF-8 view checks every index it steps through.
+    private static func hasInnerGap(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var spaces = 0
         var sawText = false
-        for byte in line.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: " ") {
                 spaces += 1
             } else {

@@ -80,6 +80,16 @@ public struct Cell: Equatable, Sendable {
         var index = 0
         var clean = true
         var previousSpace = true
+        // Eight bytes at a time while they are all printable ASCII (0x21...0x7F): nothing to collapse there.
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let below = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+                guard below | (word & 0x8080_8080_8080_8080) == 0 else { break }
+                previousSpace = false
+                index += 8
+            }
+        }
         while index < count {
             let width = spaceWidth(bytes, index)
             if width > 0 {
