@@ -85,12 +85,15 @@ public enum Label: String, Sendable, CaseIterable {
     /// or that word with marks after it ("PESO:", "TARGET(*)").
     static func mayOpenLabel(_ word: Substring) -> Bool {
         let key = normalizedKey(String(word))
+        let keyBytes = Array(key.utf8)
         return firstWords.contains { first in
-            key.hasPrefix(first) && (key.count == first.count || !key.dropFirst(first.count).first!.isLetter)
+            keyBytes.starts(with: first.bytes) && key.hasPrefix(first.text)
+                && (key.count == first.text.count || !key.dropFirst(first.text.count).first!.isLetter)
         }
     }
 
-    private static let firstWords = Set(spellings.map { String($0.0.prefix { $0 != " " }) })
+    /// The first word of each spelling, with its bytes for a quick first comparison.
+    private static let firstWords = Set(spellings.map { String($0.0.prefix { $0 != " " }) }).map { (text: $0, bytes: Array($0.utf8)) }
 
     /// Whether the text's first byte could open a label: most cells are values ("25%", "≥ 80",
     /// "2025"), turned down here before their key is built. Spaces, and the marks the key drops,

@@ -11,7 +11,7 @@ enum FlatCells {
 
     /// "Anno 2024 Anno 2025 Anno 2026" → three header cells; nil unless the cell holds only year headers.
     static func yearHeaders(_ cell: Cell) -> [Cell]? {
-        guard YearHeader.mayOpen(cell.text) else { return nil }
+        guard YearHeader.mayOpen(cell.text), mayBeYearHeaders(cell.text) else { return nil }
         var cells: [Cell] = []
         var rest = cell
         while !rest.isEmpty {
@@ -23,6 +23,19 @@ enum FlatCells {
             rest = spaces > 0 ? match.value.slice(spaces..<raw.count) : match.value
         }
         return cells.isEmpty ? nil : cells
+    }
+
+    /// A byte test before the cells are cut: in ASCII text, year headers are words that are a
+    /// qualifier ("Anno"), four digits, or both run together ("Anno2025"). Other text is left to `read`.
+    private static func mayBeYearHeaders(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).allSatisfy { word in
+            let letters = word.filter { (0x61...0x7A).contains($0 | 0x20) }.count
+            let digits = word.filter { (0x30...0x39).contains($0) }.count
+            guard letters + digits == word.count else { return false }
+            if digits == 0 { return YearHeader.qualifiers.contains(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)) }
+            return letters > 0 || digits == 4
+        }
     }
 
     /// "Anno 2025 € 70.000,00 Anno 2026 € 30.000,00" → a cell per year, each with its value; nil
