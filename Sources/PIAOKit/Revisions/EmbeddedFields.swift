@@ -9,8 +9,9 @@ enum EmbeddedFields {
         // Cheap byte tests first (most cells embed nothing): "PESO"/"PES0" somewhere, or a percentage in brackets closing it.
         guard ByteSearch.contains(cell.text, "pes") || cell.text.hasSuffix(")") && cell.text.containsByte(UInt8(ascii: "%")) else { return nil }
         let text = Array(cell.rawText)
+        let keys = foldedKeys(text)
         for keyword in ["PESO", "PES0"] {
-            guard let start = find(keyword, in: text) else { continue }
+            guard let start = find(keyword, in: keys) else { continue }
             var index = start + keyword.count
             while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
             let valueStart = index
@@ -38,9 +39,10 @@ enum EmbeddedFields {
     static func type(in cell: Cell) -> (rest: Cell, type: String)? {
         guard ByteSearch.contains(cell.text, "tipologia") else { return nil }
         let text = Array(cell.rawText)
-        guard let start = find("tipologia", in: text) else { return nil }
+        let keys = foldedKeys(text)
+        guard let start = find("tipologia", in: keys) else { return nil }
         var index = start + "tipologia".count
-        for filler in [" di indicatore", " indicatore"] where matches(filler, in: text, at: index) { index += filler.count; break }
+        for filler in [" di indicatore", " indicatore"] where matches(filler, in: keys, at: index) { index += filler.count; break }
         while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
         var removeStart = start
         var valueEnd = text.count
@@ -59,9 +61,10 @@ enum EmbeddedFields {
     static func source(in cell: Cell) -> (rest: Cell, source: Cell)? {
         guard ByteSearch.contains(cell.text, "fonte") else { return nil }
         let text = Array(cell.rawText)
-        guard let keyword = find("fonte", in: text), let open = previousNonSpace(text, before: keyword), text[open] == "(" else { return nil }
+        let keys = foldedKeys(text)
+        guard let keyword = find("fonte", in: keys), let open = previousNonSpace(text, before: keyword), text[open] == "(" else { return nil }
         var index = keyword + "fonte".count
-        if matches(" dei dati", in: text, at: index) { index += " dei dati".count }
+        if matches(" dei dati", in: keys, at: index) { index += " dei dati".count }
         while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
         var depth = 1
         var close = index
@@ -98,25 +101,27 @@ enum EmbeddedFields {
         return (printed.hasPrefix(prefix) ? printed : prefix + " " + number, cell.slice(index..<text.count))
     }
 
-    /// The first offset where the ASCII `needle` is spelled, ASCII letters compared without case
-    /// (a keyword search that builds no folded copy of the text).
-    private static func find(_ needle: String, in haystack: [Character]) -> Int? {
-        let count = needle.utf8.count
-        guard count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - count) where matches(needle, in: haystack, at: start) { return start }
-        return nil
+    /// Each character as a byte for keyword searches: one-scalar ASCII characters with letters in
+    /// lower case, 0 for any other character (no keyword holds it).
+    private static func foldedKeys(_ text: [Character]) -> [UInt8] {
+        text.map { character in
+            // One UTF-8 byte: a one-scalar ASCII character ("\r\n" has two).
+            let utf8 = character.utf8
+            return utf8.count == 1 ? folded(utf8.first!) : 0
+        }
     }
 
-    private static func matches(_ needle: String, in haystack: [Character], at start: Int) -> Bool {
-        guard start + needle.utf8.count <= haystack.count else { return false }
-        for (offset, expected) in needle.utf8.enumerated() where folded(haystack[start + offset]) != folded(expected) { return false }
-        return true
+    /// The first character offset where the ASCII `needle` is spelled, letters compared without case.
+    private static func find(_ needle: String, in keys: [UInt8]) -> Int? {
+        let pattern = needle.utf8.map(folded)
+        return keys.withUnsafeBufferPointer { bytes in
+            pattern.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes, from: 0, caseInsensitive: false) }
+        }
     }
 
-    /// A one-scalar ASCII character as its byte, letters in lower case; nil for any other character.
-    @inline(__always) private static func folded(_ character: Character) -> UInt8? {
-        guard let ascii = character.asciiValue, character.unicodeScalars.count == 1 else { return nil }
-        return folded(ascii)
+    private static func matches(_ needle: String, in keys: [UInt8], at start: Int) -> Bool {
+        guard start + needle.utf8.count <= keys.count else { return false }
+        return zip(keys[start...], needle.utf8).allSatisfy { $0 == folded($1) }
     }
 
     @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 {
