@@ -5,7 +5,7 @@ enum FlowPatterns {
     /// semplificazione, A anticorruzione). Nil for any other line.
     static func indicatorCode(_ text: String) -> (code: String, flags: [String], text: String?, values: String?)? {
         // The first word decides; most lines are not codes, so the line is split only for those that are.
-        guard isCode(String(text.drop { $0 == " " }.prefix { $0 != " " })) else { return nil }
+        guard mayOpenWithCode(text), isCode(String(text.drop { $0 == " " }.prefix { $0 != " " })) else { return nil }
         let words = text.split(separator: " ").map(String.init)
         guard let code = words.first else { return nil }
         let flags = Array(words.dropFirst().prefix { ["C", "S", "A"].contains($0) })
@@ -16,6 +16,23 @@ enum FlowPatterns {
         if ValueTokens.split(rest) != nil { return (code, flags, nil, rest) }
         guard let split = trailingValues(rest), let tokens = ValueTokens.split(split.values), tokens.count >= 2 else { return nil }
         return (code, flags, split.text, split.values)
+    }
+
+    /// `isCode`'s test of the first word on its bytes, for ASCII words: it opens with a letter and holds
+    /// "." or "_", or opens with "EC". Most lines fail here, before a Character is made.
+    private static func mayOpenWithCode(_ text: String) -> Bool {
+        var length = 0, first: UInt8 = 0, second: UInt8 = 0, marked = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if length > 0 { break } else { continue }
+            }
+            if byte >= 0x80 { return true }
+            if length == 0 { first = byte | 0x20 } else if length == 1 { second = byte | 0x20 }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") { marked = true }
+            length += 1
+        }
+        guard length >= 3, first >= 0x61, first <= 0x7A else { return false }
+        return marked || first == UInt8(ascii: "e") && second == UInt8(ascii: "c")
     }
 
     private static func isCode(_ word: String) -> Bool {
