@@ -11,21 +11,35 @@ enum HTMLRuns {
     /// a `<div>`; when the line markup breaks that frame (a stray `</div>`), lines are parsed one by one.
     static func parseLines(_ lines: [String]) -> [[StyledRun]] {
         if lines.isEmpty { return [] }
-        let wrapped = lines.map { line in
-            var bytes = Array("<div>".utf8)
-            bytes.reserveCapacity(line.utf8.count + 16)
-            for byte in line.utf8 {
-                // Cell separators survive the parser as U+E000 (libxml2 may drop whitespace-only
-                // text nodes such as the tab between two `<b>` cells); `text(of:)` turns them back.
-                if byte == 0x09 { bytes.append(contentsOf: [0xEE, 0x80, 0x80]) } else { bytes.append(byte) }
-            }
-            bytes.append(contentsOf: "</div>".utf8)
-            return String(decoding: bytes, as: UTF8.self)
+        var batch = Array("<html><body>".utf8)
+        batch.reserveCapacity(lines.reduce(32) { $0 + $1.utf8.count + 16 })
+        for (index, line) in lines.enumerated() {
+            if index > 0 { batch.append(0x0A) }
+            appendWrapped(line, to: &batch)
         }
-        if let batch = parse("<html><body>" + wrapped.joined(separator: "\n") + "</body></html>", expecting: lines.count) {
-            return batch
+        batch.append(contentsOf: "</body></html>".utf8)
+        if let parsed = parse(batch, expecting: lines.count) { return parsed }
+        return lines.map { line in
+            var single = Array("<html><body>".utf8)
+            appendWrapped(line, to: &single)
+            single.append(contentsOf: "</body></html>".utf8)
+            return parse(single, expecting: nil)?.flatMap { $0 } ?? []
         }
-        return wrapped.map { parse("<html><body>" + $0 + "</body></html>", expecting: nil)?.flatMap { $0 } ?? [] }
+    }
+
+    /// `<div>line</div>`, each tab written as U+E000: cell separators survive the parser that way
+    /// (libxml2 may drop whitespace-only text nodes such as the tab between two `<b>` cells), and
+    /// `text(of:)` turns them back.
+    private static func appendWrapped(_ line: String, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: "<div>".utf8)
+        var start = line.utf8.startIndex
+        while let tab = line.utf8[start...].firstIndex(of: 0x09) {
+            bytes.append(contentsOf: line.utf8[start..<tab])
+            bytes.append(contentsOf: [0xEE, 0x80, 0x80])
+            start = line.utf8.index(after: tab)
+        }
+        bytes.append(contentsOf: line.utf8[start...])
+        bytes.append(contentsOf: "</div>".utf8)
     }
 
     /// A full HTML document as lines: block elements and table rows become lines (cells joined by
@@ -44,8 +58,12 @@ enum HTMLRuns {
     // MARK: - libxml2
 
     private static func withDocument(_ html: String, _ body: (htmlDocPtr) -> Void) {
+        withDocument(Array(html.utf8), body)
+    }
+
+    private static func withDocument(_ html: [UInt8], _ body: (htmlDocPtr) -> Void) {
         piao_xml_silence()
-        var bytes = Array(html.utf8)
+        var bytes = html
         bytes.append(0)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -57,7 +75,7 @@ enum HTMLRuns {
         body(document)
     }
 
-    private static func parse(_ html: String, expecting count: Int?) -> [[StyledRun]]? {
+    private static func parse(_ html: [UInt8], expecting count: Int?) -> [[StyledRun]]? {
         var lines: [[StyledRun]]?
         withDocument(html) { document in
             guard let body = findBody(xmlDocGetRootElement(document)) else { return }
