@@ -187,5 +187,27 @@ extension NormalizerTests {
         XCTAssertEqual(text("ABCDEFGHIJKLMNOP "), "ABCDEFGHIJKLMNOP")
         XCTAssertEqual(text("ABCDEFGH\u{7F}IJKLMNOP\u{3000}Q"), "ABCDEFGH\u{7F}IJKLMNOP Q")
         XCTAssertEqual(text(" \t \n "), "")
+        // Against a plain reading of the rule (split on Unicode white space, join with one space), on
+        // strings that put spaces at every offset of the eight-byte stretches.
+        var generator = SeededGenerator(seed: 42)
+        let pieces = ["a", "b", "Z", ".", " ", " ", "\t", "\n", "é", "\u{00A0}", "\u{3000}", "€", "abcdefgh", "ABCDEFGHIJKLMNOP"]
+        for _ in 0..<2_000 {
+            let raw = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = raw.unicodeScalars.split(whereSeparator: \.properties.isWhitespace).map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+            XCTAssertEqual(text(raw), expected, "\(raw.debugDescription)")
+        }
+    }
+}
+
+/// A repeatable generator for tests (SplitMix64): the same strings on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

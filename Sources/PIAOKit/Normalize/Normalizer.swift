@@ -102,7 +102,6 @@ public enum Normalizer {
         text.containsByte(0xCC) || text.containsByte(0xCD)
     }
 
-    /// Markdown inline marks, and one kind of space (converters emit NBSP and thin spaces).
     /// Whether the text holds U+00A0, U+202F or U+2009 (C2 A0, E2 80 AF, E2 80 89): tested on bytes,
     /// since nearly no line does.
     private static func holdsFixedSpace(_ text: String) -> Bool {
@@ -119,6 +118,7 @@ public enum Normalizer {
         return found ?? text.unicodeScalars.contains { $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
     }
 
+    /// Markdown inline marks, and one kind of space (converters emit NBSP and thin spaces).
     private static func finish(_ line: NormalizedLine) -> NormalizedLine {
         var line = line
         line.runs = InlineMarkdown.apply(to: line.runs).map { run in

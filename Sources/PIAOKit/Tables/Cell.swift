@@ -80,26 +80,31 @@ public struct Cell: Equatable, Sendable {
         var index = 0
         var clean = true
         var previousSpace = true
-        // Eight bytes at a time while they are all printable ASCII (0x21...0x7F): nothing to collapse there.
-        if let base = bytes.baseAddress {
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let below = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
-                guard below | (word & 0x8080_8080_8080_8080) == 0 else { break }
-                previousSpace = false
-                index += 8
-            }
-        }
+        // Eight bytes at a time while they are ASCII with single spaces between words: nothing to
+        // collapse there. Any other byte (a control, a byte past ASCII, a second space) is read alone.
+        let base = bytes.baseAddress
         while index < count {
+            if let base, index + 8 <= count {
+                // Byte i of the text is byte i of the word counted from the low end, whatever the machine.
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let control = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                // 0x80 in each byte that is a space (exact per byte: no carry crosses bytes).
+                let flipped = word ^ 0x2020_2020_2020_2020
+                let spaces = ~(((flipped & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | flipped) & 0x8080_8080_8080_8080
+                if control | (word & 0x8080_8080_8080_8080) == 0, spaces & (spaces << 8) == 0, !(previousSpace && spaces & 0x80 != 0) {
+                    previousSpace = spaces & 0x8000_0000_0000_0000 != 0
+                    index += 8
+                    continue
+                }
+            }
             let width = spaceWidth(bytes, index)
             if width > 0 {
                 if previousSpace || width > 1 || bytes[index] != 0x20 { clean = false; break }
                 previousSpace = true
-                index += 1
             } else {
                 previousSpace = false
-                index += 1
             }
+            index += 1
         }
         if clean && (count == 0 || !previousSpace) { return String(original) }
         var output: [UInt8] = []
