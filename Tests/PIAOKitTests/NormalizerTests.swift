@@ -199,6 +199,21 @@ extension NormalizerTests {
     }
 }
 
+extension NormalizerTests {
+    /// Words are cut at space bytes, as `split(separator: " ")` cuts them at space characters: the
+    /// same words, also where a mark or joiner makes a space part of a character.
+    func testSpaceSeparatedWordsMatchCharacterSplit() {
+        XCTAssertEqual("OS 1.1 – Titolo  con  spazi ".spaceSeparatedWords(), ["OS", "1.1", "–", "Titolo", "con", "spazi"])
+        XCTAssertEqual("a \u{301}b c".spaceSeparatedWords(), "a \u{301}b c".split(separator: " "))
+        var generator = SeededGenerator(seed: 7)
+        let pieces = ["a", "è", " ", " ", "€", "\u{301}", "\u{200D}", "\u{0600}", "\u{1F3FB}", "\u{0903}", "\u{00A0}", "word"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(text.spaceSeparatedWords(), text.split(separator: " "), "\(text.debugDescription)")
+        }
+    }
+}
+
 /// A repeatable generator for tests (SplitMix64): the same strings on every run.
 struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64

@@ -43,7 +43,7 @@ enum TextSplitter {
     }
 
     private static func openingWords(_ text: String) -> [Substring]? {
-        let words = text.split(separator: " ").prefix(2)
+        let words = text.spaceSeparatedWords().prefix(2)
         return words.count == 2 ? Array(words) : nil
     }
 
@@ -68,7 +68,7 @@ enum TextSplitter {
               runs[firstBold...].allSatisfy(\.isBold) else { return nil }
         let plain = Cell.clean(runs[..<firstBold].map(\.text).joined(separator: " "))
         let bold = Cell.clean(runs[firstBold...].map(\.text).joined(separator: " "))
-        guard plain.split(separator: " ").count >= 2, bold.split(separator: " ").count >= 2 else { return nil }
+        guard plain.spaceSeparatedWords().count >= 2, bold.spaceSeparatedWords().count >= 2 else { return nil }
         return PrintedPair(original: plain, current: bold, evidence: .adjacentValues)
     }
 
@@ -87,7 +87,7 @@ enum TextSplitter {
 
     /// Two dates or two numbers side by side inside a sentence: "alla data del 30.09.2023 31.12.2023".
     static func inlineValuePairs(_ text: String) -> PrintedPair? {
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.spaceSeparatedWords().map(String.init)
         var original: [String] = []
         var current: [String] = []
         var found = false
@@ -124,7 +124,7 @@ enum TextSplitter {
     /// ("N. imprese supportate N. imprese coinvolte …"), or starts with a capitalised word where
     /// Italian would not capitalise (see `SentenceBoundary`).
     static func sentences(_ text: String) -> PrintedPair? {
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.spaceSeparatedWords().map(String.init)
         guard words.count >= 4 else { return nil }
         if let index = repeatedOpening(words) ?? SentenceBoundary.best(in: words) {
             return PrintedPair(original: words[..<index].joined(separator: " "), current: words[index...].joined(separator: " "), evidence: .adjacentValues)

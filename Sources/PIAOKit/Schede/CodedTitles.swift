@@ -9,7 +9,7 @@ enum CodedTitles {
     }
 
     static func read(_ text: String, shape: CodeShape) -> [CodedTitle] {
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.spaceSeparatedWords().map(String.init)
         var result: [CodedTitle] = []
         var titleWords: [String] = []
         var index = 0

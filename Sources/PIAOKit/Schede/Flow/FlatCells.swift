@@ -5,7 +5,7 @@ enum FlatCells {
     static func continues(_ text: String, with next: String) -> Bool {
         if next.first?.isLowercase == true { return true }
         if let last = text.last, ",;-–(/".contains(last) { return true }
-        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = text.spaceSeparatedWords().last.map { $0.lowercased() } ?? ""
         return ["e", "o", "di", "del", "della", "dei", "delle", "degli", "per", "a", "al", "alla", "in", "con", "da", "su", "tra", "il", "la", "le", "i", "gli", "un", "una"].contains(lastWord)
     }
 

@@ -6,7 +6,7 @@ enum FlowPatterns {
     static func indicatorCode(_ text: String) -> (code: String, flags: [String], text: String?, values: String?)? {
         // The first word decides; most lines are not codes, so the line is split only for those that are.
         guard mayOpenWithCode(text), isCode(String(text.drop { $0 == " " }.prefix { $0 != " " })) else { return nil }
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.spaceSeparatedWords().map(String.init)
         guard let code = words.first else { return nil }
         let flags = Array(words.dropFirst().prefix { ["C", "S", "A"].contains($0) })
         let rest = words.dropFirst(1 + flags.count).joined(separator: " ")
@@ -67,7 +67,7 @@ enum FlowPatterns {
     /// With `single`, only the last value: an operational target is one value, and a number before it
     /// ("… del 20%  Entro 31-03-2022") belongs to the name.
     static func trailingValues(_ text: String, single: Bool = false) -> (text: String, values: String)? {
-        let words = Cell.clean(text).split(separator: " ").map(String.init)
+        let words = Cell.clean(text).spaceSeparatedWords().map(String.init)
         guard !words.isEmpty else { return nil }
         for start in words.indices where mayOpenValue(words[start]) {
             let candidate = words[start...].joined(separator: " ")

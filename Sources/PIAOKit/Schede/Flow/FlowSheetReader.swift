@@ -122,7 +122,7 @@ struct FlowSheetReader {
 
     /// "Indicatore Algoritmo Valore 2021 Target 2022 Target 2023 Target 2024", possibly over several lines.
     private mutating func readHeader(_ text: String) {
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.spaceSeparatedWords().map(String.init)
         var label = ""
         for word in words {
             if let year = Int(word), (2000...2100).contains(year) {
@@ -155,14 +155,14 @@ struct FlowSheetReader {
         }
         let first = text.first
         // A name goes on when the next line starts in lower case, in brackets, or is a few words ("Linkedin").
-        let short = text.split(separator: " ").count <= 3 && !text.hasSuffix(".")
+        let short = text.spaceSeparatedWords().count <= 3 && !text.hasSuffix(".")
         let continues = first.map { $0.isLowercase || ($0 == "(" && !text.hasPrefix("(Fonte")) } ?? false || short
         if phase == .name || continues && currentIndicator?.fields[.signal] == nil {
             // "… nuovo PNA A": a flag printed after the name instead of after the code.
-            var words = text.split(separator: " ").map(String.init)
+            var words = text.spaceSeparatedWords().map(String.init)
             if words.count > 1, let last = words.last, ["C", "S", "A"].contains(last), var indicator = currentIndicator {
                 words.removeLast()
-                let flags = (indicator.fields[.flags]?.text.split(separator: " ").map(String.init) ?? []) + [last]
+                let flags = (indicator.fields[.flags]?.text.spaceSeparatedWords().map(String.init) ?? []) + [last]
                 indicator.fields[.flags] = Cell(runs: [StyledRun(flags.joined(separator: " "))], line: line.line)
                 currentIndicator = indicator
             }
@@ -332,7 +332,7 @@ struct FlowSheetReader {
         guard startsWithDigit(text, orSign: true) else { return nil }
         let head = text.split(separator: " ", maxSplits: 2)  // a cheap test before splitting a long text
         guard head.count >= 3, Int(head[0]) != nil, head[1] == "-" else { return nil }
-        var words = text.split(separator: " ").map(String.init)
+        var words = text.spaceSeparatedWords().map(String.init)
         let code = words[0]
         words.removeFirst(2)
         if words.first == code + "." { words.removeFirst() }
