@@ -82,23 +82,32 @@ enum EmbeddedFields {
     static func code(in cell: Cell) -> (code: String, rest: Cell)? {
         // The first printed byte, when ASCII, must be an O: most titles are turned down before their characters are made.
         if let first = cell.runs.lazy.flatMap(\.text.utf8).first(where: { $0 != UInt8(ascii: " ") }), first < 0x80, first | 0x20 != UInt8(ascii: "o") { return nil }
-        let text = Array(cell.rawText)
+        // The code is at the start: its reading on the first characters stands unless it ran up to their end.
+        let raw = cell.rawText
+        let head = Array(raw.prefix(64))
+        var reading = readCode(head)
+        if head.count == 64, reading.stop + 3 >= head.count { reading = readCode(Array(raw)) }
+        return reading.code.map { ($0.code, cell.slice($0.restStart..<Int.max)) }
+    }
+
+    /// The code and where the title after it starts; `stop` is where the reading stopped.
+    private static func readCode(_ text: [Character]) -> (code: (code: String, restStart: Int)?, stop: Int) {
         var index = 0
         while index < text.count, text[index] == " " { index += 1 }
-        guard index + 2 < text.count else { return nil }
+        guard index + 2 < text.count else { return (nil, index) }
         let prefix = String(text[index..<index + 2]).uppercased()
-        guard prefix == "OS" || prefix == "OO" else { return nil }
+        guard prefix == "OS" || prefix == "OO" else { return (nil, index) }
         index += 2
         while index < text.count, text[index] == " " { index += 1 }
         let numberStart = index
         while index < text.count, text[index].isNumber || text[index] == "." { index += 1 }
         let number = String(text[numberStart..<index]).trimmingCharacters(in: CharacterSet(charactersIn: "."))
-        guard number.first?.isNumber == true else { return nil }
+        guard number.first?.isNumber == true else { return (nil, index) }
         // The code as printed ("OS 1.1", "OS01.1.1"), without a closing full stop.
         let printed = String(text[(numberStart - (numberStart > 0 && text[numberStart - 1] == " " ? 3 : 2))..<index])
             .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         while index < text.count, " -–—".contains(text[index]) { index += 1 }
-        return (printed.hasPrefix(prefix) ? printed : prefix + " " + number, cell.slice(index..<text.count))
+        return ((printed.hasPrefix(prefix) ? printed : prefix + " " + number, index), index)
     }
 
     /// Each character as a byte for keyword searches: one-scalar ASCII characters with letters in

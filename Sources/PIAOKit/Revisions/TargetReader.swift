@@ -39,6 +39,11 @@ enum TargetReader {
         return first == UInt8(ascii: ">") || first == UInt8(ascii: "<") || first == UInt8(ascii: "=") || first == 0xE2
     }
 
+    /// `hasPrefix("€")` after a byte test: most targets open with a digit.
+    private static func opensWithEuro(_ text: Substring) -> Bool {
+        text.utf8.first == 0xE2 && text.hasPrefix("€")
+    }
+
     private static let operatorSpellings: [(String, String)] = [
         (">=", ">="), ("=>", ">="), ("≥", ">="), ("<=", "<="), ("=<", "<="), ("≤", "<="), (">", ">"), ("<", "<"), ("=", "="),
     ]
@@ -49,7 +54,7 @@ enum TargetReader {
     static func readNumber(_ text: String) -> (operator: String?, value: Double, unit: String?)? {
         var rest = Substring(text.trimmingSpaces())
         var unit: String?
-        if rest.hasPrefix("€") {
+        if opensWithEuro(rest) {
             unit = "€"
             rest = rest.dropFirst().drop(while: { $0 == " " })
         }
@@ -59,18 +64,18 @@ enum TargetReader {
             rest = rest.dropFirst(spelling.count).drop(while: { $0 == " " })
             break
         }
-        if rest.hasPrefix("€") {
+        if opensWithEuro(rest) {
             unit = "€"
             rest = rest.dropFirst().drop(while: { $0 == " " })
         }
         // "- 2 gg": a minus sign set apart from its digits.
-        if rest.hasPrefix("- "), rest.dropFirst(2).first?.isNumber == true { rest = "-" + rest.dropFirst(2) }
+        if rest.utf8.first == UInt8(ascii: "-"), rest.hasPrefix("- "), rest.dropFirst(2).first?.isNumber == true { rest = "-" + rest.dropFirst(2) }
         let numberPart = rest.prefix { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
-        guard let value = ItalianNumber.parse(numberPart.hasSuffix(".") ? numberPart.dropLast() : numberPart) else { return nil }
+        guard let value = ItalianNumber.parse(numberPart.last == "." ? numberPart.dropLast() : numberPart) else { return nil }
         var tail = rest.dropFirst(numberPart.count).trimmingSpaces()
         // A closing full stop ("30 gg.") and a gloss in brackets (">=175 (16 su 10.000)") are not part of the value.
-        if let open = tail.firstIndex(of: "("), tail.hasSuffix(")") { tail = tail[..<open].trimmingSpaces() }
-        if tail.hasSuffix(".") { tail.removeLast() }
+        if let open = tail.firstIndex(of: "("), tail.last == ")" { tail = tail[..<open].trimmingSpaces() }
+        if tail.last == "." { tail.removeLast() }
         if tail.isEmpty { return (op, value, unit) }
         let lowered = tail.lowercased()
         for (spelling, canonical) in unitSpellings where lowered == spelling {

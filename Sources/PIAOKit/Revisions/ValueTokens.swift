@@ -9,13 +9,23 @@ enum ValueTokens {
     static func split(_ text: String) -> [String]? {
         if hasLongWord(text) { return nil }
         let characters = Array(text.unicodeScalars)
+        // Each scalar's UTF-8 offset, so a token's text is copied from the bytes, not rebuilt scalar by scalar.
+        let bytes = Array(text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(characters.count + 1)
+        var offset = 0
+        for scalar in characters {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
         var index = 0
         var tokens: [String] = []
         while true {
             while index < characters.count, isBlank(characters[index]) { index += 1 }
             if index >= characters.count { break }
             guard let end = token(characters, from: index) else { return nil }
-            tokens.append(String(String.UnicodeScalarView(characters[index..<end])).trimmingSpaces())
+            tokens.append(String(decoding: bytes[offsets[index]..<offsets[end]], as: UTF8.self).trimmingSpaces())
             index = end
         }
         return tokens.isEmpty ? nil : tokens
