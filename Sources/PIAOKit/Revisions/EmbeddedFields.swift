@@ -101,13 +101,17 @@ enum EmbeddedFields {
         while index < text.count, text[index] == " " { index += 1 }
         let numberStart = index
         while index < text.count, text[index].isNumber || text[index] == "." { index += 1 }
-        let number = String(text[numberStart..<index]).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let number = trimming(text[numberStart..<index], ["."])
         guard number.first?.isNumber == true else { return (nil, index) }
         // The code as printed ("OS 1.1", "OS01.1.1"), without a closing full stop.
-        let printed = String(text[(numberStart - (numberStart > 0 && text[numberStart - 1] == " " ? 3 : 2))..<index])
-            .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let printed = trimming(text[(numberStart - (numberStart > 0 && text[numberStart - 1] == " " ? 3 : 2))..<index], [".", " "])
         while index < text.count, " -–—".contains(text[index]) { index += 1 }
         return ((printed.hasPrefix(prefix) ? printed : prefix + " " + number, index), index)
+    }
+
+    /// The characters without `marks` at either end (Foundation's CharacterSet trimming, without bridging).
+    private static func trimming(_ characters: ArraySlice<Character>, _ marks: Set<Character>) -> String {
+        String(characters.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
     }
 
     /// Each character as a byte for keyword searches: one-scalar ASCII characters with letters in

@@ -48,6 +48,7 @@ enum ValueTokens {
 
     private static let operators: [String] = [">=", "<=", "=>", "=<", "≥", "≤", ">", "<", "=", "≠"]
     private static let units: [String] = ["%", "‰", "€", "gg", "giorni", "mesi", "ore", "euro", "N.", "n.", "N"]
+    private static let wordInitials = Set(words.compactMap { $0.utf8.first }.filter { $0 < 0x80 }.flatMap { [$0, $0 | 0x20] })
     private static let words: [String] = ["SI", "SÌ", "SÍ", "NO", "N.D.", "N.D", "ND", "N/A", "NA", "//", "-", "—"]
 
     /// The end of the value token starting at `start`, or nil when no value starts there.
@@ -96,6 +97,8 @@ enum ValueTokens {
     }
 
     private static func word(_ c: [Unicode.Scalar], at index: Int) -> Int? {
+        // Every word opens with S, N, "/" or a dash: other ASCII scalars skip the twelve comparisons.
+        if index < c.count, c[index].isASCII, !wordInitials.contains(UInt8(truncatingIfNeeded: c[index].value)) { return nil }
         for word in words {
             let end = index + word.unicodeScalars.count
             if end <= c.count, same(c, at: index, word, folding: { $0.properties.uppercaseMapping }), boundary(c, end) {
