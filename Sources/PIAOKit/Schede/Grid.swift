@@ -39,14 +39,20 @@ struct Grid: Equatable {
 
     /// An indicator grid header: "Indicatore | Peso | Algoritmo | Target Anno 2025", or
     /// "INDICATORE Descrizione | ALGORITMO DI CALCOLO | TARGET 2025 | PESO | TIPOLOGIA".
-    static func header(_ row: Row) -> Grid? {
+    /// `firstLabel`: the label of the first cell, when the caller has matched it already.
+    static func header(_ row: Row, firstLabel: Label?? = nil) -> Grid? {
+        guard let first = row.cells.first else { return nil }
         // Most rows are data: unless the first cell opens a grid, one cell that is not a label settles it.
-        let opening = row.cells.first.flatMap { $0.isEmpty ? nil : Label.match($0.text) }
-        if opening != .indicatorGrid && opening != .indicatorSection,
-           row.cells.dropFirst().contains(where: { !$0.isEmpty && Label.match($0.text) == nil }) || (opening == nil && row.cells.first?.isEmpty == false) {
-            return nil
+        let opening = firstLabel ?? (first.isEmpty ? nil : Label.match(first.text))
+        let opensGridRow = opening == .indicatorGrid || opening == .indicatorSection
+        if !opensGridRow, opening == nil, !first.isEmpty { return nil }
+        // Each cell is matched once.
+        var labels: [Label?] = [opening]
+        for cell in row.cells.dropFirst() {
+            let label = cell.isEmpty ? nil : Label.match(cell.text)
+            if !opensGridRow, !cell.isEmpty, label == nil { return nil }
+            labels.append(label)
         }
-        let labels = row.cells.map { $0.isEmpty ? nil : Label.match($0.text) }
         let count = labels.compactMap { $0 }.count
         let opensGrid = labels.first == .indicatorGrid || labels.first == .indicatorSection && count >= 3
         guard opensGrid || (count >= 3 && count == row.nonEmptyCells.count && labels.contains(.algorithm)) else { return nil }

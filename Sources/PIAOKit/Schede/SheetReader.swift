@@ -155,7 +155,7 @@ struct SheetReader {
                 return true
             }
         }
-        if let grid = Grid.header(row) {
+        if let grid = Grid.header(row, firstLabel: .some(firstLabel)) {
             expectation = .gridRows(grid)
             pendingNamePrefix = nil
             return true
