@@ -5,9 +5,10 @@ import Foundation
 public enum Normalizer {
     /// `bytes` is consumed: the input is freed once decoded, before the lines are built.
     public static func normalize(bytes: consuming [UInt8], file: String) throws -> NormalizedText {
-        let decoded = try TextDecoder.decode(consume bytes, file: file)
+        var decoded = try TextDecoder.decode(consume bytes, file: file)
         var diagnostics = decoded.diagnostics
         var text = decoded.text
+        decoded.text = ""
         // Foundation's string work is slow on large inputs: do it only when the text needs it.
         if text.containsByte(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
@@ -27,7 +28,13 @@ public enum Normalizer {
                 diagnostics.append(.warning("html-empty", "the HTML document holds no readable text", line: nil))
             }
         } else {
-            lines = readLines(rawLines, markup: markup)
+            var markupIndices: [Int] = []
+            lines = plainLines(rawLines, markup: markup, markupIndices: &markupIndices)
+            // The lines are copies now: the whole text goes before libxml2 reads the marked-up ones,
+            // so a large document is not held twice over while its markup is parsed.
+            rawLines = []
+            text = ""
+            parseMarkup(&lines, at: markupIndices)
         }
         for index in lines.indices {
             lines[index] = finish(lines[index])
@@ -65,11 +72,11 @@ public enum Normalizer {
         return lines
     }
 
-    private static func readLines(_ rawLines: [Substring], markup: [Bool]) -> [NormalizedLine] {
+    /// Each line as its own string, a markdown heading's marks taken off; `markupIndices` gets the
+    /// lines that hold HTML for `parseMarkup`.
+    private static func plainLines(_ rawLines: [Substring], markup: [Bool], markupIndices: inout [Int]) -> [NormalizedLine] {
         var lines: [NormalizedLine] = []
         lines.reserveCapacity(rawLines.count)
-        var markupIndices: [Int] = []
-        var markupTexts: [String] = []
         for (offset, raw) in rawLines.enumerated() {
             var body = String(raw)
             var level = 0
@@ -77,22 +84,23 @@ public enum Normalizer {
                 level = heading.level
                 body = heading.rest
             }
-            if markup[offset] {
-                markupIndices.append(offset)
-                markupTexts.append(body)
-            }
+            if markup[offset] { markupIndices.append(offset) }
             lines.append(NormalizedLine(number: offset + 1, runs: [StyledRun(body)], headingLevel: level))
-            // Lines with markup go to libxml2 a few thousand at a time: one parse per line costs
-            // set-up, one parse of the whole document costs a tree as large as the text.
-            if markupTexts.count == markupBatch || offset == rawLines.count - 1 {
-                for (index, runs) in zip(markupIndices, HTMLRuns.parseLines(markupTexts)) {
-                    lines[index].runs = runs
-                }
-                markupIndices.removeAll(keepingCapacity: true)
-                markupTexts.removeAll(keepingCapacity: true)
-            }
         }
         return lines
+    }
+
+    /// Lines with markup go to libxml2 a few thousand at a time: one parse per line costs set-up,
+    /// one parse of the whole document costs a tree as large as the text.
+    private static func parseMarkup(_ lines: inout [NormalizedLine], at indices: [Int]) {
+        var start = 0
+        while start < indices.count {
+            let batch = indices[start..<min(start + markupBatch, indices.count)]
+            for (index, runs) in zip(batch, HTMLRuns.parseLines(batch.map { lines[$0].runs[0].text })) {
+                lines[index].runs = runs
+            }
+            start += markupBatch
+        }
     }
 
     private static let markupBatch = 2_000
