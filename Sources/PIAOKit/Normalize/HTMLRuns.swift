@@ -32,13 +32,16 @@ enum HTMLRuns {
     /// `text(of:)` turns them back.
     private static func appendWrapped(_ line: String, to bytes: inout [UInt8]) {
         bytes.append(contentsOf: "<div>".utf8)
-        var start = line.utf8.startIndex
-        while let tab = line.utf8[start...].firstIndex(of: 0x09) {
-            bytes.append(contentsOf: line.utf8[start..<tab])
-            bytes.append(contentsOf: [0xEE, 0x80, 0x80])
-            start = line.utf8.index(after: tab)
+        var line = line
+        line.withUTF8 { text in
+            var start = 0
+            while let tab = text[start...].firstIndex(of: 0x09) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<tab]))
+                bytes.append(contentsOf: [0xEE, 0x80, 0x80])
+                start = tab + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
         }
-        bytes.append(contentsOf: line.utf8[start...])
         bytes.append(contentsOf: "</div>".utf8)
     }
 

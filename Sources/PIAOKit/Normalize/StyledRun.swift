@@ -60,14 +60,16 @@ extension StyledRun {
                 if !run.text.isEmpty { pieces[pieces.count - 1].append(run) }
                 continue
             }
-            let utf8 = run.text.utf8
-            var start = utf8.startIndex
-            while true {
-                let end = utf8[start...].firstIndex(of: separator) ?? utf8.endIndex
-                if start < end { pieces[pieces.count - 1].append(StyledRun(String(Substring(utf8[start..<end])), run.style)) }
-                guard end < utf8.endIndex else { break }
-                pieces.append([])
-                start = utf8.index(after: end)
+            var text = run.text
+            text.withUTF8 { bytes in
+                var start = 0
+                while true {
+                    let end = bytes[start...].firstIndex(of: separator) ?? bytes.count
+                    if start < end { pieces[pieces.count - 1].append(StyledRun(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), run.style)) }
+                    guard end < bytes.count else { break }
+                    pieces.append([])
+                    start = end + 1
+                }
             }
         }
         return pieces

@@ -46,7 +46,7 @@ public enum Label: String, Sendable, CaseIterable {
 
     /// The label a cell holds, if the whole cell is a label (not text that starts like one).
     public static func match(_ text: String) -> Label? {
-        guard text.utf8.count <= 280, mayStartLabel(text), hasAtMost70Characters(text) else { return nil }
+        guard text.utf8.count <= 280, mayStartLabel(text), text.hasAtMost(characters: 70) else { return nil }
         let key = normalizedKey(text)
         let keyBytes = Array(key.utf8)
         for (index, (spelling, label)) in spellings.enumerated() where keyBytes.starts(with: spellingBytes[index]) && key.hasPrefix(spelling) {
@@ -61,13 +61,6 @@ public enum Label: String, Sendable, CaseIterable {
             if qualifier || completion || label == .indicatorGrid { return label }
         }
         return nil
-    }
-
-    /// `text.count <= 70` without grapheme breaking when the text is ASCII without CR (one character per byte).
-    private static func hasAtMost70Characters(_ text: String) -> Bool {
-        if text.utf8.count <= 70 { return true }
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return false }
-        return text.count <= 70
     }
 
     /// The spellings' bytes: comparing bytes turns down most of them before `hasPrefix` compares characters.

@@ -124,12 +124,16 @@ enum MetadataReader {
     /// Both spellings open with an A once marks and apostrophes are dropped: a cheap test before the key.
     private static func opensWithA(_ text: String) -> Bool {
         // Bytes first: ASCII spaces and marks skipped, an ASCII letter answers unless a mark may follow it.
-        let utf8 = Array(text.utf8.prefix(64))
-        for (index, byte) in utf8.enumerated() {
-            if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
-            guard byte < 0x80, index + 1 == utf8.count || utf8[index + 1] < 0x80 else { break }
-            return byte == UInt8(ascii: "A") || byte == UInt8(ascii: "a")
+        let decided: Bool?? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            for index in 0..<min(utf8.count, 64) {
+                let byte = utf8[index]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
+                guard byte < 0x80, index + 1 == utf8.count || utf8[index + 1] < 0x80 else { return nil }
+                return byte == UInt8(ascii: "A") || byte == UInt8(ascii: "a")
+            }
+            return nil
         }
+        if let decided = decided ?? nil { return decided }
         guard let first = text.first(where: { !($0.isSpace || "*'’`´".contains($0)) }) else { return false }
         return "AaÀÁàá".contains(first)
     }

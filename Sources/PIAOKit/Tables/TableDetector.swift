@@ -53,7 +53,7 @@ public enum TableDetector {
             for cell in cells {
                 let text = cell.text
                 // Bytes first: counting Characters of every paragraph costs more than the rest of this stage.
-                if text.utf8.count <= 80 || text.utf8.count <= 320 && text.count <= 80 { counts[text, default: 0] += 1 }
+                if text.utf8.count <= 320, text.hasAtMost(characters: 80) { counts[text, default: 0] += 1 }
             }
         }
         return Set(counts.filter { $0.value >= 3 }.keys)

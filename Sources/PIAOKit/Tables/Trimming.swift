@@ -33,3 +33,14 @@ extension Character {
         return isWhitespace
     }
 }
+
+extension String {
+    /// `count <= limit` without grapheme breaking when the text is ASCII without CR (then one
+    /// character per byte); Character counting is left for the rest.
+    func hasAtMost(characters limit: Int) -> Bool {
+        if utf8.count <= limit { return true }
+        let ascii = utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 || $0 == 0x0D } }
+        if ascii == true { return false }
+        return count <= limit
+    }
+}
