@@ -71,8 +71,11 @@ enum YearHeader {
         guard text.utf8.count <= 200, let first = text.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
         let opening = text.utf8.prefix(9).map { $0 | 0x20 }
-        return qualifiers.contains { opening.starts(with: ($0 + " ").utf8) }
+        return spacedQualifiers.contains { opening.starts(with: $0) }
     }
+
+    /// The qualifiers' bytes with the space after them ("anno "), made once.
+    private static let spacedQualifiers = qualifiers.map { Array(($0 + " ").utf8) }
 
     /// All non-empty cells are year headers: the years, or nil.
     static func headerYears(_ cells: [Cell]) -> [Int]? {

@@ -61,19 +61,21 @@ public enum TableDetector {
 
     /// The cells of a table row, or nil for a line of running text.
     static func cells(of line: NormalizedLine) -> [Cell]? {
-        let text = line.text
-        let isPipeRow = FormatDetector.isPipeRow(text)
+        // The runs are looked at before their text is joined: most lines are neither pipe rows nor tabbed.
+        let opensWithPipe = line.runs.first(where: { !$0.text.isEmpty })?.text.utf8.first == UInt8(ascii: "|")
+        let isPipeRow = opensWithPipe && FormatDetector.isPipeRow(line.text)
         let separator = isPipeRow ? UInt8(ascii: "|") : UInt8(ascii: "\t")
-        guard isPipeRow || text.containsByte(UInt8(ascii: "\t")) else { return nil }
-        // Each cell's runs are collected first and the cell made once.
-        var cells = StyledRun.split(line.runs, on: separator).map { Cell(runs: $0, line: line.number) }
+        guard isPipeRow || line.runs.contains(where: { $0.text.containsByte(UInt8(ascii: "\t")) }) else { return nil }
+        // Each cell's runs are collected first and the cell made once (trimming blank edge runs
+        // leaves its text as it was: the text is trimmed anyway).
+        var cells = StyledRun.split(line.runs, on: separator).map { Cell(runs: trimmed($0), line: line.number) }
         if isPipeRow {
             cells = Array(cells.dropFirst())
             if let last = cells.last, last.isEmpty { cells.removeLast() }
         }
         while let last = cells.last, last.isEmpty { cells.removeLast() }
         if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { return [] }
-        return cells.map { Cell(runs: trimmed($0.runs), line: $0.line) }
+        return cells
     }
 
     /// Drops blank runs at the edges so that a cell's first run is its first word.
