@@ -110,8 +110,11 @@ enum EmbeddedFields {
     }
 
     /// The characters without `marks` at either end (Foundation's CharacterSet trimming, without bridging).
-    private static func trimming(_ characters: ArraySlice<Character>, _ marks: Set<Character>) -> String {
-        String(characters.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
+    private static func trimming(_ characters: ArraySlice<Character>, _ marks: [Character]) -> String {
+        var lower = characters.startIndex, upper = characters.endIndex
+        while lower < upper, marks.contains(characters[lower]) { lower += 1 }
+        while upper > lower, marks.contains(characters[upper - 1]) { upper -= 1 }
+        return String(characters[lower..<upper])
     }
 
     /// Each character as a byte for keyword searches: one-scalar ASCII characters with letters in
