@@ -35,14 +35,21 @@ struct JSONWriter {
     }
 
     /// `"name": ` on its own line inside an object; the value follows.
-    mutating func key(_ name: String) {
+    /// Keys are the tool's own names, ASCII without quotes or backslashes: copied as they are.
+    mutating func key(_ name: StaticString) {
+        let spelled = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         #if DEBUG
-        if let last = lastKeys[lastKeys.count - 1] { assert(last < name, "JSON keys out of order: \(last) before \(name)") }
-        lastKeys[lastKeys.count - 1] = name
+        let text = name.description
+        assert(spelled.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }, "JSON key needs escaping: \(text)")
+        if let last = lastKeys[lastKeys.count - 1] { assert(last < text, "JSON keys out of order: \(last) before \(text)") }
+        lastKeys[lastKeys.count - 1] = text
         #endif
         nextMember()
-        JSONValue.writeString(name, into: &bytes)
-        bytes.append(contentsOf: [UInt8(ascii: ":"), 0x20])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: spelled)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
     }
 
     mutating func string(_ value: String?) {
