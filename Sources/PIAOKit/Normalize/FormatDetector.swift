@@ -3,9 +3,13 @@
 enum FormatDetector {
     /// `markup[i]`: whether line i has markup (`hasMarkup`, worked out once for both uses).
     static func detect(_ text: String, lines: [Substring], markup: [Bool]) -> DocumentFormat {
-        let head = text.prefix(2048).drop { $0.isSpace }.lowercased()
-        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
-            return .html
+        // An HTML document opens with "<" (after spaces): only then is its head lowered and read.
+        let opening = text.utf8.first { !($0 == 0x20 || (0x09...0x0D).contains($0)) }
+        if opening == UInt8(ascii: "<") || opening.map({ $0 >= 0x80 }) == true {
+            let head = text.prefix(2048).drop { $0.isSpace }.lowercased()
+            if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
+                return .html
+            }
         }
         var nonBlank = 0, tabbed = 0, tagged = 0, headings = 0, pipes = 0
         for (line, hasMarkup) in zip(lines, markup) where !line.isAllWhitespace {
@@ -25,7 +29,7 @@ enum FormatDetector {
 
     /// "| cell | cell |": a markdown table row (a bar opens the line and another follows).
     static func isPipeRow<S: StringProtocol>(_ line: S) -> Bool {
-        line.hasPrefix("|") && line.utf8.dropFirst().contains(UInt8(ascii: "|"))
+        line.utf8.first == UInt8(ascii: "|") && line.hasPrefix("|") && line.utf8.dropFirst().contains(UInt8(ascii: "|"))
     }
 
     /// A line with an HTML tag or entity, which libxml2 must read.

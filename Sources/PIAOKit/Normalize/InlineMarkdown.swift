@@ -68,8 +68,10 @@ enum InlineMarkdown {
 
     /// `*`, `~`, a backslash or `$`: the bytes every markdown mark here starts with.
     private static func hasMarkdownByte(_ text: String) -> Bool {
-        let isMark = { (byte: UInt8) in byte == 0x2A || byte == 0x7E || byte == 0x5C || byte == 0x24 }
-        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMark) } ?? text.utf8.contains(where: isMark)
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte == 0x2A || byte == 0x7E || byte == 0x5C || byte == 0x24 { return true }
+            return false
+        } ?? text.utf8.contains { $0 == 0x2A || $0 == 0x7E || $0 == 0x5C || $0 == 0x24 }
     }
 
     /// `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`: what a backslash escapes in markdown.
