@@ -7,7 +7,7 @@ enum LabelPrefix {
     static func length(_ text: String) -> Int? {
         // Most lines of a flat text are not labels: their first letter says so, before any word is cut.
         guard Label.mayStartLabel(text) else { return nil }
-        let opening = text.drop(while: \.isSpace).prefix { !$0.isSpace }
+        let opening = firstWord(text)
         guard !opening.isEmpty, Label.mayOpenLabel(opening) else { return nil }
         let (words, more) = Self.words(text)
         // The shortest run of words that is a label ("UNITÀ DI MISURA" needs three)…
@@ -37,6 +37,21 @@ enum LabelPrefix {
         }
         let printedAsLabel = (0..<core).allSatisfy { isCapitals(words[$0].text) } || words[count - 1].text.hasSuffix(":") || count == words.count && !more
         return printedAsLabel ? words[count - 1].end : nil
+    }
+
+    /// The first word, cut on bytes when it and the spaces around it are ASCII (as Characters otherwise).
+    private static func firstWord(_ text: String) -> Substring {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == 0x20 || (0x09...0x0D).contains(utf8[start]) { start = utf8.index(after: start) }
+        var end = start
+        while end < utf8.endIndex, utf8[end] < 0x80, !(utf8[end] == 0x20 || (0x09...0x0D).contains(utf8[end])) { end = utf8.index(after: end) }
+        // A byte past ASCII inside or just after the word: a combining mark or a Unicode space may be there.
+        let next = end < utf8.endIndex ? utf8.index(after: end) : end
+        guard end == utf8.endIndex || utf8[end] < 0x80 && (next == utf8.endIndex || utf8[next] < 0x80) else {
+            return text.drop(while: \.isSpace).prefix { !$0.isSpace }
+        }
+        return text[start..<end]
     }
 
     private struct Word {
