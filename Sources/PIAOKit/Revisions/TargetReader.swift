@@ -6,11 +6,15 @@ enum TargetReader {
     static func read(_ raw: String) -> Target {
         let text = Cell.clean(raw)
         let bare = FootnoteMarks.stripped(text)
-        let upper = bare.uppercased()
-        if ["//", "/", "-", "—", "–", "N/A", "NA"].contains(upper) { return Target(raw: text, kind: .notApplicable) }
-        if ["N.D.", "N.D", "ND", "N.D.*", "NON DISPONIBILE"].contains(upper) { return Target(raw: text, kind: .notAvailable) }
-        if ["SI", "SÌ", "SÍ", "NO"].contains(upper) { return Target(raw: text, kind: .boolean) }
-        if upper.hasPrefix("ENTRO ") || upper.hasPrefix("ENTRO IL ") { return Target(raw: text, kind: .date) }
+        // The words below open with "/", a dash, N, S or E: a target opening with another ASCII byte
+        // (a digit, an operator) is not upper-cased to be compared with them.
+        if let first = bare.utf8.first, first >= 0x80 || "/-nse".utf8.contains(first | (first >= 0x41 ? 0x20 : 0)) {
+            let upper = bare.uppercased()
+            if ["//", "/", "-", "—", "–", "N/A", "NA"].contains(upper) { return Target(raw: text, kind: .notApplicable) }
+            if ["N.D.", "N.D", "ND", "N.D.*", "NON DISPONIBILE"].contains(upper) { return Target(raw: text, kind: .notAvailable) }
+            if ["SI", "SÌ", "SÍ", "NO"].contains(upper) { return Target(raw: text, kind: .boolean) }
+            if upper.hasPrefix("ENTRO ") || upper.hasPrefix("ENTRO IL ") { return Target(raw: text, kind: .date) }
+        }
         if let dated = datedOperator(bare) { return Target(raw: text, kind: .date, operator: dated) }
         if let number = readNumber(bare) {
             return Target(raw: text, kind: .number, operator: number.operator, value: number.value, unit: number.unit)
@@ -23,6 +27,8 @@ enum TargetReader {
 
     /// "<= 31.12.2026": a deadline with its operator.
     private static func datedOperator(_ text: String) -> String? {
+        // Three parts need two separators: ASCII text with fewer is no date.
+        if text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.filter({ $0 == 0x2E || $0 == 0x2F || $0 == 0x2D }).count < 2 { return nil }
         for (spelling, canonical) in operatorSpellings where mayOpenOperator(text) && text.hasPrefix(spelling) {
             let rest = text.dropFirst(spelling.count).trimmingSpaces()
             let parts = rest.split(whereSeparator: { "./-".contains($0) })
