@@ -80,6 +80,9 @@ public enum TableDetector {
 
     /// Drops blank runs at the edges so that a cell's first run is its first word.
     static func trimmed(_ runs: [StyledRun]) -> [StyledRun] {
+        // Most cells have nothing to drop: they keep their array.
+        if let first = runs.first, let last = runs.last, !runs.contains(where: { $0.text.isEmpty }),
+           !first.text.isAllWhitespace, !last.text.isAllWhitespace { return runs }
         var runs = runs.filter { !$0.text.isEmpty }
         while let first = runs.first, first.text.isAllWhitespace { runs.removeFirst() }
         while let last = runs.last, last.text.isAllWhitespace { runs.removeLast() }
