@@ -12,7 +12,7 @@ enum MetadataReader {
         metadata.period = metadata.title.flatMap { period($0) ?? singleYear($0) } ?? lines.prefix(40).lazy.compactMap { period($0.text) }.first
             ?? textLines(preamble).lazy.filter { ByteSearch.contains($0.text, "triennio") }.compactMap { period($0.text) }.first
         metadata.kind = kind(title: metadata.title, head: lines.prefix(40).map(\.text).joined(separator: " "))
-        metadata.areas = areas(textLines(all))
+        metadata.areas = areas(areaLines(all))
         return metadata
     }
 
@@ -25,6 +25,27 @@ enum MetadataReader {
             case .table: return []
             }
         }
+    }
+
+    /// `textLines` of the blocks that may hold an area title: a paragraph is joined only when its
+    /// first cell opens with an A (both spellings do), so the whole document is not copied for it.
+    private static func areaLines(_ blocks: [Block]) -> [(text: String, isParagraphStart: Bool)] {
+        var lines: [(text: String, isParagraphStart: Bool)] = []
+        for block in blocks {
+            switch block {
+            case let .heading(_, cell):
+                if opensWithA(cell.text) { lines.append((cell.text, true)) }
+            case let .paragraph(cells):
+                // The joined text opens as its first non-empty cell does, unless that cell holds only marks.
+                if let first = cells.first(where: { !$0.text.isEmpty }), first.text.contains(where: { !($0.isSpace || "*'’`´".contains($0)) }),
+                   !opensWithA(first.text) { continue }
+                let text = Cell.clean(cells.map(\.text).joined(separator: " "))
+                if opensWithA(text) { lines.append((text, true)) }
+            case .table:
+                continue
+            }
+        }
+        return lines
     }
 
     /// "Oggetto: Piano Integrato … - Revisione" in an act that adopts the plan.
