@@ -4,7 +4,7 @@ enum FormatDetector {
     /// `markup[i]`: whether line i has markup (`hasMarkup`, worked out once for both uses).
     static func detect(_ text: String, lines: [Substring], markup: [Bool]) -> DocumentFormat {
         // An HTML document opens with "<" (after spaces): only then is its head lowered and read.
-        let opening = text.utf8.first { !($0 == 0x20 || (0x09...0x0D).contains($0)) }
+        let opening = text.utf8.first { !$0.isASCIIWhitespace }
         if opening == UInt8(ascii: "<") || opening.map({ $0 >= 0x80 }) == true {
             let head = text.prefix(2048).drop { $0.isSpace }.lowercased()
             if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {

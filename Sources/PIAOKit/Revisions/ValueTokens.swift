@@ -22,7 +22,7 @@ enum ValueTokens {
         var index = 0
         var tokens: [String] = []
         while true {
-            while index < characters.count, isBlank(characters[index]) { index += 1 }
+            while index < characters.count, Cell.isSpace(characters[index]) { index += 1 }
             if index >= characters.count { break }
             guard let end = token(characters, from: index) else { return nil }
             tokens.append(String(decoding: bytes[offsets[index]..<offsets[end]], as: UTF8.self).trimmingSpaces())
@@ -102,7 +102,7 @@ enum ValueTokens {
         for word in words {
             let end = index + word.unicodeScalars.count
             if end <= c.count, same(c, at: index, word, folding: { $0.properties.uppercaseMapping }), boundary(c, end) {
-                if word == "-" || word == "—", end < c.count, !isBlank(c[end]) { continue }
+                if word == "-" || word == "—", end < c.count, !Cell.isSpace(c[end]) { continue }
                 return end
             }
         }
@@ -111,7 +111,7 @@ enum ValueTokens {
 
     private static func keyword(_ c: [Unicode.Scalar], at index: Int, _ word: String) -> Int? {
         let end = index + word.unicodeScalars.count
-        guard end < c.count, same(c, at: index, word, folding: { $0.properties.lowercaseMapping }), isBlank(c[end]) else { return nil }
+        guard end < c.count, same(c, at: index, word, folding: { $0.properties.lowercaseMapping }), Cell.isSpace(c[end]) else { return nil }
         return end
     }
 
@@ -183,15 +183,12 @@ enum ValueTokens {
         return true
     }
 
-    /// `properties.numericType != nil` and `properties.isWhitespace`, answered for ASCII without the
-    /// Unicode property tables: these run at every position of every value cell.
+    /// `properties.numericType != nil`, answered for ASCII without the Unicode property tables: it
+    /// runs at every position of every value cell (white space is `Cell.isSpace`).
     @inline(__always) private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
     }
 
-    @inline(__always) private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
-    }
 
     private static func skipSpaces(_ c: [Unicode.Scalar], _ index: Int) -> Int {
         var index = index
@@ -200,6 +197,6 @@ enum ValueTokens {
     }
 
     private static func boundary(_ c: [Unicode.Scalar], _ index: Int) -> Bool {
-        index >= c.count || isBlank(c[index])
+        index >= c.count || Cell.isSpace(c[index])
     }
 }

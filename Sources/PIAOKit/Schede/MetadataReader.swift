@@ -27,25 +27,21 @@ enum MetadataReader {
         }
     }
 
-    /// `textLines` of the blocks that may hold an area title: a paragraph is joined only when its
-    /// first cell opens with an A (both spellings do), so the whole document is not copied for it.
+    /// `textLines` of the blocks that may hold an area title, so the whole document is not joined for it.
     private static func areaLines(_ blocks: [Block]) -> [(text: String, isParagraphStart: Bool)] {
-        var lines: [(text: String, isParagraphStart: Bool)] = []
-        for block in blocks {
-            switch block {
-            case let .heading(_, cell):
-                if opensWithA(cell.text) { lines.append((cell.text, true)) }
-            case let .paragraph(cells):
-                // The joined text opens as its first non-empty cell does, unless that cell holds only marks.
-                if let first = cells.first(where: { !$0.text.isEmpty }), first.text.contains(where: { !($0.isSpace || "*'’`´".contains($0)) }),
-                   !opensWithA(first.text) { continue }
-                let text = Cell.clean(cells.map(\.text).joined(separator: " "))
-                if opensWithA(text) { lines.append((text, true)) }
-            case .table:
-                continue
-            }
+        textLines(blocks.filter(mayOpenWithA))
+    }
+
+    /// A block whose text may open with an A (both spellings of an area do). A paragraph's joined text
+    /// opens as its first non-empty cell does, unless that cell holds only marks (then it is kept).
+    private static func mayOpenWithA(_ block: Block) -> Bool {
+        switch block {
+        case let .heading(_, cell): return opensWithA(cell.text)
+        case let .paragraph(cells):
+            guard let first = cells.first(where: { !$0.text.isEmpty }) else { return false }
+            return opensWithA(first.text) || !first.text.contains(where: { !($0.isSpace || "*'’`´".contains($0)) })
+        case .table: return false
         }
-        return lines
     }
 
     /// "Oggetto: Piano Integrato … - Revisione" in an act that adopts the plan.
@@ -148,7 +144,7 @@ enum MetadataReader {
         let decided: Bool?? = text.utf8.withContiguousStorageIfAvailable { utf8 in
             for index in 0..<min(utf8.count, 64) {
                 let byte = utf8[index]
-                if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
+                if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
                 guard byte < 0x80, index + 1 == utf8.count || utf8[index + 1] < 0x80 else { return nil }
                 return byte == UInt8(ascii: "A") || byte == UInt8(ascii: "a")
             }

@@ -23,7 +23,7 @@ enum YearHeader {
     private static func mayHoldYear(_ runs: [StyledRun]) -> Bool {
         for run in runs {
             for byte in run.text.utf8 {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+                if byte.isASCIIWhitespace { continue }
                 if byte >= 0x80 || (0x30...0x39).contains(byte) { return true }
                 return "abstv".utf8.contains(byte | 0x20)
             }

@@ -14,13 +14,19 @@ private func isBlank(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
 }
 
+extension UInt8 {
+    /// Space, tab, line feed, vertical tab, form feed or carriage return: the ASCII white space
+    /// (Unicode's White_Space below 0x80), for the byte tests that run before Character work.
+    @inline(__always) var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
+
 extension StringProtocol {
     /// `allSatisfy(\.isWhitespace)`, answered on the bytes when they are ASCII (nearly always):
     /// Character iteration and the Unicode property table cost far more, on every run and cell.
     var isAllWhitespace: Bool {
         for byte in utf8 {
             if byte >= 0x80 { return allSatisfy(\.isWhitespace) }
-            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
+            if !byte.isASCIIWhitespace { return false }
         }
         return true
     }
@@ -29,7 +35,7 @@ extension StringProtocol {
 extension Character {
     /// `isWhitespace`, answered without the Unicode property table for ASCII characters.
     @inline(__always) var isSpace: Bool {
-        if let ascii = asciiValue { return ascii == 0x20 || (0x09...0x0D).contains(ascii) }
+        if let ascii = asciiValue { return ascii.isASCIIWhitespace }
         return isWhitespace
     }
 }

@@ -29,7 +29,7 @@ enum FlatCells {
     /// qualifier ("Anno"), four digits, or both run together ("Anno2025"). Other text is left to `read`.
     private static func mayBeYearHeaders(_ text: String) -> Bool {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
-        return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).allSatisfy { word in
+        return text.utf8.split(whereSeparator: \.isASCIIWhitespace).allSatisfy { word in
             let letters = word.filter { (0x61...0x7A).contains($0 | 0x20) }.count
             let digits = word.filter { (0x30...0x39).contains($0) }.count
             guard letters + digits == word.count else { return false }

@@ -43,9 +43,9 @@ enum LabelPrefix {
     private static func firstWord(_ text: String) -> Substring {
         let utf8 = text.utf8
         var start = utf8.startIndex
-        while start < utf8.endIndex, utf8[start] == 0x20 || (0x09...0x0D).contains(utf8[start]) { start = utf8.index(after: start) }
+        while start < utf8.endIndex, utf8[start].isASCIIWhitespace { start = utf8.index(after: start) }
         var end = start
-        while end < utf8.endIndex, utf8[end] < 0x80, !(utf8[end] == 0x20 || (0x09...0x0D).contains(utf8[end])) { end = utf8.index(after: end) }
+        while end < utf8.endIndex, utf8[end] < 0x80, !utf8[end].isASCIIWhitespace { end = utf8.index(after: end) }
         // A byte past ASCII inside or just after the word: a combining mark or a Unicode space may be there.
         let next = end < utf8.endIndex ? utf8.index(after: end) : end
         guard end == utf8.endIndex || utf8[end] < 0x80 && (next == utf8.endIndex || utf8[next] < 0x80) else {
