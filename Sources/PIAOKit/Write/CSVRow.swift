@@ -19,6 +19,12 @@ public struct CSVRow: ExpressibleByDictionaryLiteral, Sendable {
     func values(in columns: [TableSpec.Column]) -> [CellValue] {
         var result: [CellValue] = []
         result.reserveCapacity(columns.count)
+        forEachValue(in: columns) { result.append($1) }
+        return result
+    }
+
+    /// Each column with its value, in the order of `columns`, without an array of them.
+    func forEachValue(in columns: [TableSpec.Column], _ body: (TableSpec.Column, CellValue) -> Void) {
         var next = 0
         for column in columns {
             var found = CellValue.text(nil)
@@ -30,8 +36,7 @@ public struct CSVRow: ExpressibleByDictionaryLiteral, Sendable {
                     break
                 }
             }
-            result.append(found)
+            body(column, found)
         }
-        return result
     }
 }

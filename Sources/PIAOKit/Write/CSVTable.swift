@@ -45,9 +45,23 @@ public struct CSVTable: Sendable {
         return output
     }
 
-    /// One row as a CSV line, so a batch can write rows without keeping them.
+    /// One row as a CSV line, so a batch can write rows without keeping them. Each value goes
+    /// straight into the bytes: no array of field texts per row.
     static func append(_ row: CSVRow, spec: TableSpec, to output: inout [UInt8], _ options: CSVOptions) {
-        append(fields: fields(row, spec: spec, options), to: &output, options)
+        let delimiter = options.delimiter.asciiValue ?? UInt8(ascii: ",")
+        var first = true
+        row.forEachValue(in: spec.columns) { column, value in
+            if !first { output.append(delimiter) }
+            first = false
+            switch value {
+            // Most text cells need no guard: quoted as they are, without a rendered copy.
+            case let .text(text?) where column.values != nil || !FormulaGuard.mayNeedGuard(text):
+                appendQuoted(text, delimiter: delimiter, to: &output)
+            default:
+                appendQuoted(render(value, options, guardFormulas: column.values == nil), delimiter: delimiter, to: &output)
+            }
+        }
+        output.append(contentsOf: [0x0D, 0x0A])
     }
 
     private static func append(fields: [String], to output: inout [UInt8], _ options: CSVOptions) {

@@ -3,11 +3,16 @@
 /// are left alone, and only text columns pass through here: number columns stay numbers.
 public enum FormulaGuard {
     public static func neutralised(_ text: String) -> String {
-        // The first byte decides (this runs on every text cell); "\r\n" is a line break, not a CR.
-        let utf8 = text.utf8
-        guard let first = utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first),
-              !(first == 0x0D && utf8.dropFirst().first == 0x0A), !isPlainNumber(text) else { return text }
+        // "\r\n" is a line break, not a CR.
+        guard mayNeedGuard(text), !(text.utf8.first == 0x0D && text.utf8.dropFirst().first == 0x0A), !isPlainNumber(text) else { return text }
         return "'" + text
+    }
+
+    /// The first byte is one a formula opens with: only then is the whole text looked at (this runs on every text cell).
+    @inline(__always)
+    static func mayNeedGuard(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
     }
 
     static func isPlainNumber(_ text: String) -> Bool {

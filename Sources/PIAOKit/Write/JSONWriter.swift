@@ -47,10 +47,11 @@ struct JSONWriter {
         nextMember()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: spelled)
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(0x20)
+        bytes.append(contentsOf: Self.keyEnd)
     }
+
+    /// What closes every key: a quote, a colon and a space, appended at once.
+    private static let keyEnd: [UInt8] = Array("\": ".utf8)
 
     mutating func string(_ value: String?) {
         if let value { JSONValue.writeString(value, into: &bytes) } else { null() }
@@ -81,17 +82,27 @@ struct JSONWriter {
         #if DEBUG
         lastKeys.removeLast()
         #endif
-        if members > 0 {
-            bytes.append(0x0A)
-            JSONValue.indentation(counts.count, into: &bytes)
-        }
+        if members > 0 { lineBreak(comma: false) }
         bytes.append(bracket)
     }
 
     private mutating func nextMember() {
-        if counts[counts.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(0x0A)
+        lineBreak(comma: counts[counts.count - 1] > 0)
         counts[counts.count - 1] += 1
-        JSONValue.indentation(counts.count, into: &bytes)
     }
+
+    /// ",\n" and the indentation of the current level, as one slice of `breaks`: a member's
+    /// separator was four appends and a loop, on every member of every object.
+    private mutating func lineBreak(comma: Bool) {
+        let end = 2 + 2 * counts.count
+        guard end <= Self.breaks.count else {
+            if comma { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(0x0A)
+            JSONValue.indentation(counts.count, into: &bytes)
+            return
+        }
+        bytes.append(contentsOf: Self.breaks[(comma ? 0 : 1)..<end])
+    }
+
+    private static let breaks: [UInt8] = [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 64)
 }
