@@ -17,9 +17,12 @@ final class TableStream {
     /// One document's rows per table, in `TableSpecs.all` order; made on the worker that read it.
     static func rows(_ dataset: Dataset, options: CSVOptions) -> [[UInt8]] {
         var buffers = Array(repeating: [UInt8](), count: TableSpecs.all.count)
-        BatchCSV.rows(dataset) { name, row in
+        // Each row is written into one scratch buffer, then moved to its table's bytes in one copy.
+        var row = ByteBuffer()
+        BatchCSV.rows(dataset) { name, values in
             let index = TableSpecs.index[name]!
-            CSVTable.append(row, spec: TableSpecs.all[index], to: &buffers[index], options)
+            CSVTable.append(values, spec: TableSpecs.all[index], to: &row, options)
+            row.move(to: &buffers[index])
         }
         return buffers
     }

@@ -15,52 +15,44 @@ public enum DatasetJSON {
     /// The same bytes as `encode`, handed to `sink` in pieces of about `piece` bytes: one objective
     /// is written at a time, so a large document's JSON is never whole in memory.
     static func write(_ dataset: Dataset, piece: Int = 1 << 20, _ sink: ([UInt8]) throws -> Void) rethrows {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(min(piece, 1 << 16) + 4096)
-        func drain(_ buffer: inout [UInt8], _ force: Bool) throws {
-            if force || buffer.count >= piece {
-                try sink(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
+        var json = JSONWriter(capacity: min(piece, 1 << 16) + 4096)
+        func drain(_ json: inout JSONWriter, _ force: Bool) throws {
+            if force || json.bytes.count >= piece { try sink(json.bytes.take()) }
         }
-        buffer.append(utf8: "{\n")
-        try field("checks", dataset.checks, check, into: &buffer, drain)
-        try field("diagnostics", dataset.diagnostics, diagnostic, into: &buffer, drain)
-        buffer.append(utf8: "  \"document\": ")
-        written(level: 1, into: &buffer) { document(&$0, dataset.document) }
-        buffer.append(utf8: ",\n")
-        try field("objectives", dataset.objectives, objective, into: &buffer, drain)
-        try field("revisions", dataset.revisions, revision, into: &buffer, drain)
-        buffer.append(utf8: "  \"schema\": ")
-        JSONValue.writeString(Dataset.schema, into: &buffer)
-        buffer.append(utf8: "\n}\n")
-        try drain(&buffer, true)
+        json.bytes.append("{\n")
+        try field("checks", dataset.checks, check, into: &json, drain)
+        try field("diagnostics", dataset.diagnostics, diagnostic, into: &json, drain)
+        json.bytes.append("  \"document\": ")
+        json.begin(level: 1)
+        document(&json, dataset.document)
+        json.bytes.append(",\n")
+        try field("objectives", dataset.objectives, objective, into: &json, drain)
+        try field("revisions", dataset.revisions, revision, into: &json, drain)
+        json.bytes.append("  \"schema\": ")
+        JSONValue.writeString(Dataset.schema, into: &json.bytes)
+        json.bytes.append("\n}\n")
+        try drain(&json, true)
     }
 
     /// `"name": [ ... ],` at the top level, an element at a time.
-    private static func field<T>(_ name: String, _ items: [T], _ write: (inout JSONWriter, T) -> Void, into buffer: inout [UInt8],
-                                 _ drain: (inout [UInt8], Bool) throws -> Void) rethrows {
-        buffer.append(utf8: "  \"\(name)\": ")
+    private static func field<T>(_ name: StaticString, _ items: [T], _ write: (inout JSONWriter, T) -> Void, into json: inout JSONWriter,
+                                 _ drain: (inout JSONWriter, Bool) throws -> Void) rethrows {
+        json.bytes.append("  \"")
+        json.bytes.append(name)
+        json.bytes.append("\": ")
         if items.isEmpty {
-            buffer.append(utf8: "[],\n")
+            json.bytes.append("[],\n")
             return
         }
-        buffer.append(utf8: "[\n")
+        json.bytes.append("[\n")
         for (index, item) in items.enumerated() {
-            buffer.append(utf8: "    ")
-            written(level: 2, into: &buffer) { write(&$0, item) }
-            buffer.append(utf8: (index + 1 < items.count ? ",\n" : "\n"))
-            try drain(&buffer, false)
+            json.bytes.append("    ")
+            json.begin(level: 2)
+            write(&json, item)
+            json.bytes.append(index + 1 < items.count ? ",\n" : "\n")
+            try drain(&json, false)
         }
-        buffer.append(utf8: "  ],\n")
-    }
-
-    /// Lends `buffer` to a writer (no copy) for one value.
-    private static func written(level: Int, into buffer: inout [UInt8], _ value: (inout JSONWriter) -> Void) {
-        var writer = JSONWriter(level: level)
-        swap(&writer.bytes, &buffer)
-        value(&writer)
-        swap(&writer.bytes, &buffer)
+        json.bytes.append("  ],\n")
     }
 
     private static func document(_ json: inout JSONWriter, _ document: DocumentInfo) {

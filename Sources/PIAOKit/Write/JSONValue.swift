@@ -9,50 +9,48 @@ public indirect enum JSONValue: Equatable, Sendable {
     case object([String: JSONValue])
 
     public func serialized() -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
+        var output = ByteBuffer()
         write(into: &output, indent: 0)
         output.append(0x0A)
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: output.take(), as: UTF8.self)
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
-
-    /// From a slice of spaces (one copy), not `repeatElement` (appended byte by byte).
-    static func indentation(_ level: Int, into output: inout [UInt8]) {
+    /// Two spaces a level, sixty-four at a time (one copy each).
+    static func indentation(_ level: Int, into output: inout ByteBuffer) {
+        let spaces: StaticString = "                                                                "
         var count = level * 2
         while count > 0 {
-            output.append(contentsOf: spaces[0..<min(count, spaces.count)])
-            count -= spaces.count
+            output.append(UnsafeBufferPointer(start: spaces.utf8Start, count: min(count, spaces.utf8CodeUnitCount)))
+            count -= spaces.utf8CodeUnitCount
         }
     }
 
-    func write(into output: inout [UInt8], indent: Int) {
+    func write(into output: inout ByteBuffer, indent: Int) {
         switch self {
-        case .null: output.append(utf8: "null")
-        case let .bool(value): output.append(utf8: (value ? "true" : "false"))
+        case .null: output.append("null")
+        case let .bool(value): output.append(value ? "true" : "false")
         case let .number(value): output.append(utf8: JSONNumber.format(value))
         case let .string(value): JSONValue.writeString(value, into: &output)
         case let .array(items):
-            if items.isEmpty { output.append(utf8: "[]"); return }
-            output.append(utf8: "[\n")
+            if items.isEmpty { output.append("[]"); return }
+            output.append("[\n")
             for (index, item) in items.enumerated() {
                 JSONValue.indentation(indent + 1, into: &output)
                 item.write(into: &output, indent: indent + 1)
-                output.append(utf8: (index + 1 < items.count ? ",\n" : "\n"))
+                output.append(index + 1 < items.count ? ",\n" : "\n")
             }
             JSONValue.indentation(indent, into: &output)
             output.append(UInt8(ascii: "]"))
         case let .object(fields):
-            if fields.isEmpty { output.append(utf8: "{}"); return }
-            output.append(utf8: "{\n")
+            if fields.isEmpty { output.append("{}"); return }
+            output.append("{\n")
             let sorted = fields.sorted { $0.key < $1.key }
             for (index, field) in sorted.enumerated() {
                 JSONValue.indentation(indent + 1, into: &output)
                 JSONValue.writeString(field.key, into: &output)
-                output.append(utf8: ": ")
+                output.append(": ")
                 field.value.write(into: &output, indent: indent + 1)
-                output.append(utf8: (index + 1 < sorted.count ? ",\n" : "\n"))
+                output.append(index + 1 < sorted.count ? ",\n" : "\n")
             }
             JSONValue.indentation(indent, into: &output)
             output.append(UInt8(ascii: "}"))
@@ -62,25 +60,25 @@ public indirect enum JSONValue: Equatable, Sendable {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Escapes on bytes: UTF-8 passes through, only quotes, backslashes and controls change.
-    static func writeString(_ value: String, into output: inout [UInt8]) {
+    static func writeString(_ value: String, into output: inout ByteBuffer) {
         var value = value
         value.withUTF8 { bytes in
             output.append(UInt8(ascii: "\""))
             // Most strings need no escape: copy them whole.
             if !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                output.append(contentsOf: bytes)
+                output.append(bytes)
                 output.append(UInt8(ascii: "\""))
                 return
             }
             for byte in bytes {
                 switch byte {
-                case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case UInt8(ascii: "\""): output.append("\\\"" as StaticString)
+                case UInt8(ascii: "\\"): output.append("\\\\" as StaticString)
+                case 0x0A: output.append("\\n" as StaticString)
+                case 0x0D: output.append("\\r" as StaticString)
+                case 0x09: output.append("\\t" as StaticString)
                 case 0..<0x20:
-                    output.append(utf8: "\\u00")
+                    output.append("\\u00")
                     output.append(hex[Int(byte >> 4)])
                     output.append(hex[Int(byte & 0x0F)])
                 default: output.append(byte)

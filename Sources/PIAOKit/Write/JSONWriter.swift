@@ -3,8 +3,8 @@
 /// per-document JSON is most of what a batch writes, and a dictionary per object cost a fifth of
 /// a document's time. Callers name an object's keys in sorted order, as `JSONValue` sorts them;
 /// debug builds check it.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+struct JSONWriter: ~Copyable {
+    var bytes: ByteBuffer
     /// Members written so far in each open container, innermost last.
     private var counts: [Int] = []
     #if DEBUG
@@ -12,8 +12,16 @@ struct JSONWriter {
     #endif
 
     /// `level` is the indentation of the first value's container (the top-level arrays of a dataset start at 2).
-    init(level: Int = 0) {
-        counts = Array(repeating: 1, count: level)
+    init(level: Int = 0, capacity: Int = 4096) {
+        bytes = ByteBuffer(capacity: capacity)
+        begin(level: level)
+    }
+
+    /// Starts a value afresh at `level`, after whatever the buffer holds (a dataset's top-level
+    /// arrays write their elements one at a time at level 2).
+    mutating func begin(level: Int) {
+        counts.removeAll(keepingCapacity: true)
+        for _ in 0..<level { counts.append(1) }
         #if DEBUG
         lastKeys = Array(repeating: nil, count: level)
         #endif
@@ -46,12 +54,9 @@ struct JSONWriter {
         #endif
         nextMember()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: spelled)
-        bytes.append(contentsOf: Self.keyEnd)
+        bytes.append(spelled)
+        bytes.append("\": ")
     }
-
-    /// What closes every key: a quote, a colon and a space, appended at once.
-    private static let keyEnd: [UInt8] = Array("\": ".utf8)
 
     mutating func string(_ value: String?) {
         if let value { JSONValue.writeString(value, into: &bytes) } else { null() }
@@ -65,7 +70,7 @@ struct JSONWriter {
         if let value { bytes.append(utf8: String(value)) } else { null() }
     }
 
-    mutating func null() { bytes.append(utf8: "null") }
+    mutating func null() { bytes.append("null") }
 
     mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
 
@@ -91,18 +96,17 @@ struct JSONWriter {
         counts[counts.count - 1] += 1
     }
 
-    /// ",\n" and the indentation of the current level, as one slice of `breaks`: a member's
-    /// separator was four appends and a loop, on every member of every object.
+    /// ",\n" and the indentation of the current level, in one copy from `breaks`.
     private mutating func lineBreak(comma: Bool) {
+        let breaks: StaticString = ",\n                                                                "
         let end = 2 + 2 * counts.count
-        guard end <= Self.breaks.count else {
+        guard end <= breaks.utf8CodeUnitCount else {
             if comma { bytes.append(UInt8(ascii: ",")) }
             bytes.append(0x0A)
             JSONValue.indentation(counts.count, into: &bytes)
             return
         }
-        bytes.append(contentsOf: Self.breaks[(comma ? 0 : 1)..<end])
+        let first = comma ? 0 : 1
+        bytes.append(UnsafeBufferPointer(start: breaks.utf8Start + first, count: end - first))
     }
-
-    private static let breaks: [UInt8] = [UInt8(ascii: ","), 0x0A] + [UInt8](repeating: 0x20, count: 64)
 }
