@@ -5,9 +5,13 @@ import Foundation
 enum MetadataReader {
     static func read(preamble: [Block], all: [Block]) -> DocumentMetadata {
         let lines = textLines(Array(preamble.prefix(80)))
+        // Flat text may print the front matter with no blank line between its lines, one paragraph:
+        // its lines as printed give the subject and the act the paragraphs did not (an act line
+        // with its number: a line of prose may open with "provvedimento" too).
+        let printed = printedLines(Array(preamble.prefix(80)))
         var metadata = DocumentMetadata()
-        metadata.title = subject(lines) ?? titleBlock(Array(preamble.prefix(12))) ?? title(lines)
-        metadata.act = act(lines)
+        metadata.title = subject(lines) ?? subject(printed) ?? titleBlock(Array(preamble.prefix(12))) ?? title(lines)
+        metadata.act = act(lines) ?? act(printed).flatMap { $0.contains(where: \.isNumber) ? $0 : nil }
         metadata.entity = entity(lines)
         metadata.period = metadata.title.flatMap { period($0) ?? singleYear($0) } ?? lines.prefix(40).lazy.compactMap { period($0.text) }.first
             ?? textLines(preamble).lazy.filter { ByteSearch.contains($0.text, "triennio") }.compactMap { period($0.text) }.first
@@ -22,6 +26,17 @@ enum MetadataReader {
             switch block {
             case let .heading(_, cell): return [(cell.text, true)]
             case let .paragraph(cells): return [(Cell.clean(cells.map(\.text).joined(separator: " ")), true)]
+            case .table: return []
+            }
+        }
+    }
+
+    /// Headings and paragraph lines as printed, a line each.
+    private static func printedLines(_ blocks: [Block]) -> [(text: String, isParagraphStart: Bool)] {
+        blocks.flatMap { block -> [(text: String, isParagraphStart: Bool)] in
+            switch block {
+            case let .heading(_, cell): return [(cell.text, true)]
+            case let .paragraph(cells): return cells.enumerated().map { ($1.text, $0 == 0) }
             case .table: return []
             }
         }

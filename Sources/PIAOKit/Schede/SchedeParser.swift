@@ -52,6 +52,14 @@ public enum SchedeParser {
         let flow = readFlow(layout)
         guard let rebuilt = LabelledLines.rebuild(layout) else { return flow }
         var rows = parseTables(rebuilt)
+        // Whether blank lines part cells or rows is told by how many paragraphs are one line, a share
+        // that pdftotext's irregular blank lines put near the threshold: the other reading is tried too.
+        let merged = LabelledLines.printsCellsApart(layout.blocks)
+        if let other = LabelledLines.rebuild(layout, mergingParagraphs: !merged) {
+            let otherRows = parseTables(other)
+            // Kept only when it finds more without losing sheets (as a flat reading must to replace the tables').
+            if finds(otherRows.schede, moreThan: rows.schede), otherRows.schede.sheets.count >= rows.schede.sheets.count { rows = otherRows }
+        }
         guard finds(rows.schede, moreThan: flow.schede) else { return flow }
         rows.schede.diagnostics.insert(.warning("label-rows", "flat text read as label rows (\"PESO INDICATORE 25%\"): cells were told apart by their labels", line: nil), at: 0)
         return rows

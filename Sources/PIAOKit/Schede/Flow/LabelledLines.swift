@@ -45,9 +45,12 @@ struct LabelledLines {
     private static let continuationLimit = 60
 
     /// The layout with its paragraphs' label lines turned into table rows; nil when no line opens with a label.
-    static func rebuild(_ layout: Layout) -> Layout? {
+    /// `mergingParagraphs` nil: paragraphs are merged when nearly all are one line (`cellsApart`); true
+    /// or false: they are, or are not.
+    static func rebuild(_ layout: Layout, mergingParagraphs: Bool? = nil) -> Layout? {
         var reader = LabelledLines()
-        for block in cellsApart(layout.blocks) {
+        let merge = mergingParagraphs ?? printsCellsApart(layout.blocks)
+        for block in merge ? mergedParagraphs(layout.blocks) : layout.blocks {
             guard case let .paragraph(cells) = block else {
                 reader.endBlock(final: true)
                 reader.blocks.append(block)
@@ -64,13 +67,17 @@ struct LabelledLines {
 
     /// Some converters print a blank line after every cell: then nearly every paragraph is one line,
     /// blank lines say nothing, and consecutive paragraphs are read as one.
-    private static func cellsApart(_ blocks: [Block]) -> [Block] {
+    static func printsCellsApart(_ blocks: [Block]) -> Bool {
         var paragraphs = 0, single = 0
         for case let .paragraph(cells) in blocks {
             paragraphs += 1
             if cells.count == 1 { single += 1 }
         }
-        guard paragraphs >= 20, single * 10 >= paragraphs * 8 else { return blocks }
+        return paragraphs >= 20 && single * 10 >= paragraphs * 8
+    }
+
+    /// Consecutive paragraphs as one, from the first label line on.
+    private static func mergedParagraphs(_ blocks: [Block]) -> [Block] {
         // The front matter keeps its paragraphs (the title is read from them): merging starts at the first label.
         var merged: [Block] = []
         var sheets = false

@@ -1,0 +1,56 @@
+import XCTest
+@testable import PIAOKit
+
+/// Real `pdftotext` output of PDFs made from corpus documents (Tests/Fixtures/pdftotext): flat
+/// text whose blank lines fall where the converter puts them.
+final class PdftotextRenderingTests: XCTestCase {
+    private let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/pdftotext")
+
+    private func text(_ name: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// Lines 1–3, with no blank line between them: "Disposizione gestionale del Segretario Generale",
+    /// "n. 39/2025", "Oggetto: Piano Integrato … (PIAO) 2025-2027 Revisione" (pdftotext joined the
+    /// subject's "-" line end to "Revisione"). The subject and the act are read from the lines as
+    /// printed, so the document is a revision.
+    func testFrontMatterPrintedWithoutBlankLines() throws {
+        let document = try dataset(of: text("000-pdftotext.txt"), id: "000-pdftotext").document
+        XCTAssertEqual(document.format, .flowText)
+        XCTAssertEqual(document.kind, .piaoRevision)
+        XCTAssertEqual(document.title, "Piano Integrato di Attività e Organizzazione (PIAO) 2025-2027 Revisione")
+        XCTAssertEqual(document.act, "Disposizione gestionale del Segretario Generale n. 39/2025")
+        XCTAssertEqual(document.period, Period(start: 2025, end: 2027))
+    }
+
+    /// Nearly every cell of 001's sheets is a paragraph of its own, but not quite four in five
+    /// paragraphs are one line: both readings of its blank lines are tried and the one that finds
+    /// more is kept. Before, the strategic sheets' indicators came out with no value at all.
+    func testStrategicSheetsReadWhereBlankLinesPartCells() throws {
+        let flat = try text("001-pdftotext.txt")
+        let dataset = try dataset(of: flat, id: "001-pdftotext")
+        // Lines 314–343: DESCRIZIONE "Progetto "Formazione lavoro" - …", ALGORITMO "n. studenti certificati",
+        // targets "≥ 30", "≥ 30", "//" under Anno 2024–2026, PESO INDICATORE "40%".
+        let training = try dataset.indicator("os-2/i1")
+        XCTAssertEqual(training.algorithm?.current, "n. studenti certificati")
+        XCTAssertEqual(training.weight?.current, 40)
+        XCTAssertEqual(training.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2024 ≥ 30", "2025 ≥ 30", "2026 //"])
+        // Lines 443–468: three "≤ 1,8" under Anno 2024–2026, PESO INDICATORE "60%".
+        let registry = try dataset.indicator("os-3/i1")
+        XCTAssertEqual(registry.weight?.current, 60)
+        XCTAssertEqual(registry.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2024 ≤ 1,8", "2025 ≤ 1,8", "2026 ≤ 1,8"])
+        // Lines 223–252: a name wrapped onto "mercati", three "≥3", PESO INDICATORE "25%".
+        let markets = try dataset.indicator("os-1/i4")
+        XCTAssertEqual(markets.name.current, "Internazionalizzazione – Livello di attività di informazione e orientamento ai mercati")
+        XCTAssertEqual(markets.weight?.current, 25)
+        XCTAssertEqual(markets.targets.compactMap { $0.value.current?.raw }, ["≥3", "≥3", "≥3"])
+
+        // Thirty more one-line paragraphs before the sheets tip the share of one-line paragraphs over
+        // the threshold (498 of 619): the other reading is the first tried, and the sheets read the same.
+        let notes = (1...30).map { "Nota \($0) al documento." }.joined(separator: "\n\n")
+        let tipped = try PIAOKitTests.dataset(of: notes + "\n\n" + flat, id: "001-pdftotext-tipped")
+        XCTAssertEqual(try tipped.indicator("os-3/i1").targets.map(\.value), registry.targets.map(\.value))
+        XCTAssertEqual(tipped.objectives.flatMap(\.indicators).count, dataset.objectives.flatMap(\.indicators).count)
+    }
+}
