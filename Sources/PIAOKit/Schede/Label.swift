@@ -49,7 +49,10 @@ public enum Label: String, Sendable, CaseIterable {
         guard text.utf8.count <= 280, mayStartLabel(text), text.hasAtMost(characters: 70) else { return nil }
         let key = normalizedKey(text)
         let keyBytes = Array(key.utf8)
-        for (index, (spelling, label)) in spellings.enumerated() where keyBytes.starts(with: spellingBytes[index]) && key.hasPrefix(spelling) {
+        guard let initial = keyBytes.first, initial >= 0x41, initial <= 0x5A else { return nil }
+        for index in spellingsByInitial[Int(initial - 0x41)] where keyBytes.starts(with: spellingBytes[index]) {
+            let (spelling, label) = spellings[index]
+            guard key.hasPrefix(spelling) else { continue }
             let rest = key.dropFirst(spelling.count)
             guard let next = rest.first else { return label }
             if next.isLetter { continue }
@@ -66,6 +69,12 @@ public enum Label: String, Sendable, CaseIterable {
     /// The spellings' bytes: comparing bytes turns down most of them before `hasPrefix` compares characters.
     private static let spellingBytes = spellings.map { Array($0.0.utf8) }
 
+    /// The indices of the spellings opening with each letter A–Z, in their order: a key is compared
+    /// with the few that share its first letter, not with all of them.
+    private static let spellingsByInitial: [[Int]] = (0..<26).map { letter in
+        spellings.indices.filter { spellingBytes[$0][0] == 0x41 + UInt8(letter) }
+    }
+
     /// Whether the text is a spelling of a label, or its first words ("INDICATORE" of "INDICATORE DESCRIZIONE").
     static func isSpelling(orStartOf text: String) -> Bool {
         let key = normalizedKey(text)
@@ -79,8 +88,10 @@ public enum Label: String, Sendable, CaseIterable {
     static func mayOpenLabel(_ word: Substring) -> Bool {
         let key = normalizedKey(String(word))
         let keyBytes = Array(key.utf8)
+        // Every first word opens with a letter A–Z.
+        guard let initial = keyBytes.first, initial >= 0x41, initial <= 0x5A else { return false }
         return firstWords.contains { first in
-            keyBytes.starts(with: first.bytes) && key.hasPrefix(first.text)
+            first.bytes[0] == initial && keyBytes.starts(with: first.bytes) && key.hasPrefix(first.text)
                 && (key.count == first.text.count || !key.dropFirst(first.text.count).first!.isLetter)
         }
     }
