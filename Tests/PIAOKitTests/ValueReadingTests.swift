@@ -30,6 +30,21 @@ final class ValueReadingTests: XCTestCase {
         XCTAssertEqual(TargetReader.read("Realizzazione del piano").kind, .text)
     }
 
+    /// Numbers are read on bytes where every Character is a byte or "≥", "≤", "€", "‰"; the reading by
+    /// Characters must agree on any text (marks, CR, other signs send a text to the Character reading).
+    func testNumbersReadOnBytesAsByCharacters() {
+        let pieces = ["1", "25", "0", "3.000", ",5", ".", ",", "-", "- ", " ", "  ", "\t", "≥", "≤", "€", "‰", ">", "<", "=", ">=", "=<",
+                      "(", ")", "%", "gg", "giorni", "N.", "n", "euro", "ore", "mesi", "x", "\r\n", "½", "é", "\u{301}", "*", "GG"]
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = TargetReader.readNumber(text), characters = TargetReader.readNumberByCharacters(text)
+            XCTAssertEqual(bytes.map { "\($0.operator ?? "") \($0.value) \($0.unit ?? "")" }, characters.map { "\($0.operator ?? "") \($0.value) \($0.unit ?? "")" }, text)
+        }
+        XCTAssertNotNil(NumberBytes.read("≥ 1.366.000,00 €") ?? nil, "the byte reading answers for the usual signs")
+        XCTAssertNil(NumberBytes.read("5\u{301}"), "a combining mark is left to the Character reading")
+    }
+
     func testItalianNumbers() {
         XCTAssertEqual(ItalianNumber.parse("1.366.000,00"), 1_366_000)
         XCTAssertEqual(ItalianNumber.parse("1,8"), 1.8)

@@ -3,10 +3,14 @@ enum ItalianNumber {
     /// Works on UTF-8 bytes: it runs on every value cell. Spaces are ignored; anything but ASCII
     /// digits, ".", "," and "-" means the text is not a number.
     static func parse<S: StringProtocol>(_ text: S) -> Double? {
+        parse(utf8: text.utf8)
+    }
+
+    static func parse<C: Collection<UInt8>>(utf8: C) -> Double? {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(utf8.count)
         var hasDigit = false, hasComma = false, hasDot = false
-        for byte in text.utf8 where byte != UInt8(ascii: " ") {
+        for byte in utf8 where byte != UInt8(ascii: " ") {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
             case UInt8(ascii: ","): hasComma = true

@@ -58,6 +58,12 @@ enum TargetReader {
     ]
 
     static func readNumber(_ text: String) -> (operator: String?, value: Double, unit: String?)? {
+        if let reading = NumberBytes.read(text) { return reading }
+        return readNumberByCharacters(text)
+    }
+
+    /// The reading `NumberBytes` gives on bytes, for any text.
+    static func readNumberByCharacters(_ text: String) -> (operator: String?, value: Double, unit: String?)? {
         var rest = Substring(text.trimmingSpaces())
         var unit: String?
         if opensWithEuro(rest) {
