@@ -86,6 +86,9 @@ public enum Label: String, Sendable, CaseIterable {
     /// Whether a word could open a label: it is the first word of a spelling ("PESO", "UNITÀ", "D.M."),
     /// or that word with marks after it ("PESO:", "TARGET(*)").
     static func mayOpenLabel(_ word: Substring) -> Bool {
+        // A word of ASCII letters only (most first words) is its own key in capitals: it opens a
+        // label when it is a spelling's first word, whole (a longer run of letters is another word).
+        if let capitals = asciiCapitals(word) { return firstWordKeys.contains(capitals) }
         let key = normalizedKey(String(word))
         let keyBytes = Array(key.utf8)
         // Every first word opens with a letter A–Z.
@@ -98,6 +101,19 @@ public enum Label: String, Sendable, CaseIterable {
 
     /// The first word of each spelling, with its bytes for a quick first comparison.
     private static let firstWords = Set(spellings.map { String($0.0.prefix { $0 != " " }) }).map { (text: $0, bytes: Array($0.utf8)) }
+    private static let firstWordKeys = Set(firstWords.map(\.bytes))
+
+    /// The word in capitals when it is ASCII letters and nothing else.
+    private static func asciiCapitals(_ word: Substring) -> [UInt8]? {
+        var capitals: [UInt8] = []
+        capitals.reserveCapacity(word.utf8.count)
+        for byte in word.utf8 {
+            let upper = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+            guard upper >= 0x41 && upper <= 0x5A else { return nil }
+            capitals.append(upper)
+        }
+        return capitals.isEmpty ? nil : capitals
+    }
 
     /// Whether the text's first byte could open a label: most cells are values ("25%", "≥ 80",
     /// "2025"), turned down here before their key is built. Spaces, and the marks the key drops,

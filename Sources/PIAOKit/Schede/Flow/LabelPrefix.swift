@@ -62,6 +62,35 @@ enum LabelPrefix {
 
     /// The line's first words (a label and its qualifiers fit in them), and whether more follow.
     private static func words(_ text: String) -> (words: [Word], more: Bool) {
+        asciiWords(text) ?? characterWords(text)
+    }
+
+    /// `characterWords` on bytes, for ASCII text without a carriage return (one Character a byte,
+    /// white space ASCII's): a line's words were cut Character by Character, the whole line long.
+    private static func asciiWords(_ text: String) -> (words: [Word], more: Bool)? {
+        let utf8 = text.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        var words: [Word] = []
+        var offset = 0
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let isSpace = utf8[index].isASCIIWhitespace
+            if isSpace, let begin = start {
+                words.append(Word(text: text[begin..<index], end: offset))
+                start = nil
+            } else if !isSpace, start == nil {
+                if words.count == 24 { return (words, true) }
+                start = index
+            }
+            offset += 1
+            index = utf8.index(after: index)
+        }
+        if let begin = start { words.append(Word(text: text[begin...], end: offset)) }
+        return (words, false)
+    }
+
+    private static func characterWords(_ text: String) -> (words: [Word], more: Bool) {
         var words: [Word] = []
         var offset = 0
         var start: String.Index?
