@@ -70,9 +70,15 @@ enum YearHeader {
     static func mayOpen(_ text: String) -> Bool {
         guard text.utf8.count <= 200, let first = text.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
+        // A line whose first letter opens no qualifier is turned down before its bytes are copied.
+        let lower = first | 0x20
+        guard lower >= 0x61, lower <= 0x7A, qualifierInitials & (1 << UInt32(lower - 0x61)) != 0 else { return false }
         let opening = text.utf8.prefix(9).map { $0 | 0x20 }
         return spacedQualifiers.contains { opening.starts(with: $0) }
     }
+
+    /// The qualifiers' first letters, one bit per letter a–z.
+    private static let qualifierInitials: UInt32 = qualifiers.reduce(0) { $0 | 1 << UInt32($1.utf8.first! - 0x61) }
 
     /// The qualifiers' bytes with the space after them ("anno "), made once.
     private static let spacedQualifiers = qualifiers.map { Array(($0 + " ").utf8) }
