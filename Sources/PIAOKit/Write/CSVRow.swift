@@ -3,16 +3,17 @@
 /// cost more than rendering the row. Rows name their values in their table's column order, so
 /// reading them in that order finds each value at the next place.
 public struct CSVRow: ExpressibleByDictionaryLiteral, Sendable {
-    public private(set) var keys: [String]
-    private var values: [CellValue]
+    /// The literal's own array, kept as it is: splitting it into keys and values cost two arrays a row.
+    private var pairs: [(String, CellValue)]
 
     public init(dictionaryLiteral elements: (String, CellValue)...) {
-        keys = elements.map(\.0)
-        values = elements.map(\.1)
+        pairs = elements
     }
 
+    public var keys: [String] { pairs.map(\.0) }
+
     public subscript(name: String) -> CellValue? {
-        keys.firstIndex(of: name).map { values[$0] }
+        pairs.first { $0.0 == name }?.1
     }
 
     /// The values in the order of `columns`; null where the row names none.
@@ -28,10 +29,10 @@ public struct CSVRow: ExpressibleByDictionaryLiteral, Sendable {
         var next = 0
         for column in columns {
             var found = CellValue.text(nil)
-            for step in 0..<keys.count {
-                let index = next + step < keys.count ? next + step : next + step - keys.count
-                if keys[index] == column.name {
-                    found = values[index]
+            for step in 0..<pairs.count {
+                let index = next + step < pairs.count ? next + step : next + step - pairs.count
+                if pairs[index].0 == column.name {
+                    found = pairs[index].1
                     next = index + 1
                     break
                 }
