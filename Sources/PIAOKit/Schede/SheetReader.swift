@@ -83,7 +83,8 @@ struct SheetReader {
             startSheet(label == .strategicSheet ? .strategic : .operational, line: cell.line, headingLevel: nil)
             return true
         }
-        if runningLines.contains(cell.text), insideTable { return open }
+        // Running lines are short (TableDetector.runningLines): a long line is not hashed to learn it is not one.
+        if insideTable, cell.text.utf8.count <= 320, runningLines.contains(cell.text) { return open }
         summaryParent = nil
         guard open else { return false }
         if label == .indicatorSection {
