@@ -60,52 +60,34 @@ enum LabelPrefix {
         var end: Int
     }
 
-    /// The line's first words (a label and its qualifiers fit in them), and whether more follow.
+    /// The line's first words (a label and its qualifiers fit in them), and whether more follow. Cut
+    /// on bytes when the line is ASCII without a carriage return (one Character a byte), else by
+    /// Characters: cutting every line Character by Character cost more than the rest of the test.
     private static func words(_ text: String) -> (words: [Word], more: Bool) {
-        asciiWords(text) ?? characterWords(text)
-    }
-
-    /// `characterWords` on bytes, for ASCII text without a carriage return (one Character a byte,
-    /// white space ASCII's): a line's words were cut Character by Character, the whole line long.
-    private static func asciiWords(_ text: String) -> (words: [Word], more: Bool)? {
-        let utf8 = text.utf8
-        guard !utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-        var words: [Word] = []
-        var offset = 0
-        var start: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let isSpace = utf8[index].isASCIIWhitespace
-            if isSpace, let begin = start {
-                words.append(Word(text: text[begin..<index], end: offset))
-                start = nil
-            } else if !isSpace, start == nil {
-                if words.count == 24 { return (words, true) }
-                start = index
-            }
-            offset += 1
-            index = utf8.index(after: index)
+        if !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            return words(text, units: text.utf8) { $0.isASCIIWhitespace }
         }
-        if let begin = start { words.append(Word(text: text[begin...], end: offset)) }
-        return (words, false)
+        return words(text, units: text) { $0.isSpace }
     }
 
-    private static func characterWords(_ text: String) -> (words: [Word], more: Bool) {
+    /// `units` is the text's bytes or Characters; a word's `end` counts them.
+    private static func words<Units: Collection>(_ text: String, units: Units, isSpace: (Units.Element) -> Bool) -> (words: [Word], more: Bool)
+    where Units.Index == String.Index {
         var words: [Word] = []
         var offset = 0
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let isSpace = text[index].isSpace
-            if isSpace, let begin = start {
+        var index = units.startIndex
+        while index < units.endIndex {
+            let space = isSpace(units[index])
+            if space, let begin = start {
                 words.append(Word(text: text[begin..<index], end: offset))
                 start = nil
-            } else if !isSpace, start == nil {
+            } else if !space, start == nil {
                 if words.count == 24 { return (words, true) }
                 start = index
             }
             offset += 1
-            index = text.index(after: index)
+            index = units.index(after: index)
         }
         if let begin = start { words.append(Word(text: text[begin...], end: offset)) }
         return (words, false)
