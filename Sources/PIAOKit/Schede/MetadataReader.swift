@@ -54,7 +54,7 @@ enum MetadataReader {
         case let .heading(_, cell): return opensWithA(cell.text)
         case let .paragraph(cells):
             guard let first = cells.first(where: { !$0.text.isEmpty }) else { return false }
-            return opensWithA(first.text) || !first.text.contains(where: { !($0.isSpace || "*'’`´".contains($0)) })
+            return opensWithA(first.text) || holdsOnlyMarks(first.text)
         case .table: return false
         }
     }
@@ -154,6 +154,15 @@ enum MetadataReader {
     }
 
     /// Both spellings open with an A once marks and apostrophes are dropped: a cheap test before the key.
+    /// Only spaces and the marks a key drops ("*", "'", "’", "`", "´"). An ASCII first byte that is
+    /// neither, with no mark able to join it, answers without a Character being made.
+    private static func holdsOnlyMarks(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if let first = utf8.first, first < 0x80, !first.isASCIIWhitespace, first != UInt8(ascii: "*"), first != UInt8(ascii: "'"),
+           first != UInt8(ascii: "`"), utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true { return false }
+        return !text.contains(where: { !($0.isSpace || "*'’`´".contains($0)) })
+    }
+
     private static func opensWithA(_ text: String) -> Bool {
         // Bytes first: ASCII spaces and marks skipped, an ASCII letter answers unless a mark may follow it.
         let decided: Bool?? = text.utf8.withContiguousStorageIfAvailable { utf8 in
