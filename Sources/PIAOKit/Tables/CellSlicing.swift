@@ -2,7 +2,7 @@
 /// weight embedded in a name ("… PESO: <del>5%</del> 7%") can be read with its strike marks.
 extension Cell {
     /// The cell's text as printed, runs joined (offsets below count its characters).
-    var rawText: String { runs.map(\.text).joined() }
+    var rawText: String { runs.count == 1 ? runs[0].text : runs.map(\.text).joined() }
 
     func slice(_ range: Range<Int>) -> Cell {
         var result: [StyledRun] = []
