@@ -153,7 +153,6 @@ enum MetadataReader {
         return short.merging(areas) { _, full in full }
     }
 
-    /// Both spellings open with an A once marks and apostrophes are dropped: a cheap test before the key.
     /// Only spaces and the marks a key drops ("*", "'", "’", "`", "´"). An ASCII first byte that is
     /// neither, with no mark able to join it, answers without a Character being made.
     private static func holdsOnlyMarks(_ text: String) -> Bool {
@@ -163,6 +162,7 @@ enum MetadataReader {
         return !text.contains(where: { !($0.isSpace || "*'’`´".contains($0)) })
     }
 
+    /// Both spellings open with an A once marks and apostrophes are dropped: a cheap test before the key.
     private static func opensWithA(_ text: String) -> Bool {
         // Bytes first: ASCII spaces and marks skipped, an ASCII letter answers unless a mark may follow it.
         let decided: Bool?? = text.utf8.withContiguousStorageIfAvailable { utf8 in
