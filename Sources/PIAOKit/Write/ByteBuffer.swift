@@ -28,10 +28,10 @@ struct ByteBuffer: ~Copyable {
         count += bytes.count
     }
 
-    /// The tool's own words and punctuation.
+    /// The tool's own words and punctuation (`withUTF8Buffer` serves a one-scalar literal too).
     @inline(__always)
     mutating func append(_ text: StaticString) {
-        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        text.withUTF8Buffer { append($0) }
     }
 
     /// A string's UTF-8 bytes in one copy.
