@@ -35,9 +35,9 @@ struct Inspect: ParsableCommand {
         if stage == .text || stage == .all { print("== text\n" + StageDumps.normalized(stages.text)) }
         if stage == .tables || stage == .all {
             print("== tables\n" + StageDumps.layout(stages.layout))
-            // Flat text read as label rows: the rows the schede were read from.
-            if stages.schede.diagnostics.contains(where: { $0.code == "label-rows" }), let rows = StageDumps.labelRows(stages.layout) {
-                print("== tables rebuilt from labels (flat text)\n" + rows)
+            // Flat text read as label rows: the rows the schede were read from, its blank lines read as they were.
+            if let merged = stages.schede.labelRowsMergedParagraphs, let rows = StageDumps.labelRows(stages.layout, mergingParagraphs: merged) {
+                print("== tables rebuilt from labels (flat text\(merged ? ", blank lines between cells ignored" : ""))\n" + rows)
             }
         }
         if stage == .schede || stage == .all { print("== schede\n" + StageDumps.schede(stages.schede)) }

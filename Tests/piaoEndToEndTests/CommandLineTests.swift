@@ -240,6 +240,11 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(flat.stdout.contains("== tables rebuilt from labels (flat text)"), flat.stdout)
         XCTAssertTrue(flat.stdout.contains("  L31: PESO INDICATORE | 60%"), flat.stdout)
         XCTAssertTrue(flat.stdout.contains("  L42: RISULTATO ATTESO - TARGET | Anno 2026 | Anno 2027"), flat.stdout)
+        // Real pdftotext output read with its blank lines between cells ignored: the rows shown are
+        // those the sheets were read from (lines 244–248, "≥3" three times with blank lines between).
+        let real = try piao(["inspect", "Tests/Fixtures/pdftotext/001-pdftotext.txt", "--stage", "tables"])
+        XCTAssertTrue(real.stdout.contains("== tables rebuilt from labels (flat text, blank lines between cells ignored)"), real.stdout)
+        XCTAssertTrue(real.stdout.contains("  L244:  | ≥3 | ≥3 | ≥3"), real.stdout)
     }
 
     /// A crash of our own code on one document (injected here: the worker traps on the named file)

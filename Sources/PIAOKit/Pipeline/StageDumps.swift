@@ -38,9 +38,10 @@ public enum StageDumps {
         return output
     }
 
-    /// The rows rebuilt from a flat text's label lines (`LabelledLines`), or nil when none opens with a label.
-    public static func labelRows(_ layout: Layout) -> String? {
-        LabelledLines.rebuild(layout).map { self.layout($0) }
+    /// The rows rebuilt from a flat text's label lines (`LabelledLines`), its blank-line paragraphs
+    /// merged or not (nil: as the text's share of one-line paragraphs says), or nil when no line opens with a label.
+    public static func labelRows(_ layout: Layout, mergingParagraphs: Bool? = nil) -> String? {
+        LabelledLines.rebuild(layout, mergingParagraphs: mergingParagraphs).map { self.layout($0) }
     }
 
     public static func schede(_ schede: ParsedSchede) -> String {

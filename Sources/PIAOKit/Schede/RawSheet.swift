@@ -64,4 +64,7 @@ public struct ParsedSchede: Sendable {
     public var sheets: [RawSheet]
     public var summaries: [RawSummaryEntry] = []
     public var diagnostics: [Diagnostic]
+    /// Read from rows rebuilt out of flat text's label lines: whether its blank-line paragraphs were
+    /// merged for it (`LabelledLines.rebuild`); nil for any other reading. `piao inspect` shows those rows.
+    public var labelRowsMergedParagraphs: Bool? = nil
 }

@@ -50,13 +50,15 @@ public enum SchedeParser {
     /// (whichever reading finds more).
     private static func parseFlow(_ layout: Layout) -> Reading {
         let flow = readFlow(layout)
-        guard let rebuilt = LabelledLines.rebuild(layout) else { return flow }
-        var rows = parseTables(rebuilt)
         // Whether blank lines part cells or rows is told by how many paragraphs are one line, a share
         // that pdftotext's irregular blank lines put near the threshold: the other reading is tried too.
         let merged = LabelledLines.printsCellsApart(layout.blocks)
+        guard let rebuilt = LabelledLines.rebuild(layout, mergingParagraphs: merged) else { return flow }
+        var rows = parseTables(rebuilt)
+        rows.schede.labelRowsMergedParagraphs = merged
         if let other = LabelledLines.rebuild(layout, mergingParagraphs: !merged) {
-            let otherRows = parseTables(other)
+            var otherRows = parseTables(other)
+            otherRows.schede.labelRowsMergedParagraphs = !merged
             // Kept only when it finds more without losing sheets (as a flat reading must to replace the tables').
             if finds(otherRows.schede, moreThan: rows.schede), otherRows.schede.sheets.count >= rows.schede.sheets.count { rows = otherRows }
         }
