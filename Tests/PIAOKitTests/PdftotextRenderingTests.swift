@@ -53,4 +53,22 @@ final class PdftotextRenderingTests: XCTestCase {
         XCTAssertEqual(try tipped.indicator("os-3/i1").targets.map(\.value), registry.targets.map(\.value))
         XCTAssertEqual(tipped.objectives.flatMap(\.indicators).count, dataset.objectives.flatMap(\.indicators).count)
     }
+
+    /// Values under three years, wrapped. 000's os-1 (lines 81–86): "€ 1.366.000,00 €" and
+    /// "1.622.100,00(*)" (a sign left at a line's end goes with the number after it), then "€ 648.000,00"
+    /// twice: three years, 2025 revised side by side. 001's os-2 (lines 307–309): "€ 749.000,00 €
+    /// 867.414,46 (*) € 749.000,00" then "€ 500.000,00": four values for three years; which year holds
+    /// two cannot be told, so none is placed (they were read as 2024–2026, the 2026 value lost) and it is said.
+    func testValuesWrappedUnderTheirYears() throws {
+        let revision = try dataset(of: text("000-pdftotext.txt"), id: "000-pdftotext")
+        XCTAssertEqual(try revision.objective("os-1").resources.map { "\($0.year) \($0.amount.original ?? -1) → \($0.amount.current ?? -1)" },
+                       ["2025 1366000.0 → 1622100.0", "2026 648000.0 → 648000.0", "2027 648000.0 → 648000.0"])
+        XCTAssertEqual(revision.revisions.filter { $0.objective == "os-1" }.map { "\($0.field) \($0.original ?? "") → \($0.current ?? "") @\($0.line)" },
+                       ["resources/2025 € 1.366.000,00 → € 1.622.100,00(*) @81"])
+
+        let plan = try dataset(of: text("001-pdftotext.txt"), id: "001-pdftotext")
+        XCTAssertEqual(try plan.objective("os-2").resources, [])
+        let said = try XCTUnwrap(plan.diagnostics.first { $0.code == "values-not-aligned" && $0.line == 307 })
+        XCTAssertTrue(said.message.contains("€ 500.000,00"), said.message)
+    }
 }

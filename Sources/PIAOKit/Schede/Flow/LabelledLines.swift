@@ -42,6 +42,11 @@ struct LabelledLines {
     /// Labels printed one under the other, and the lines read after them so far.
     private var columnLabels: [Cell] = []
     private var columnValues: [Cell] = []
+    /// The values under the years were all read from one line (as many as the years)…
+    private var valuesFromOneLine = false
+    /// …and went into this row, the last `count` cells (the whole row when `ownRow`): a lone value on
+    /// the next line means that line held a year's old and new values and wrapped before the last year.
+    private var oneLineFill: (row: Int, count: Int, ownRow: Bool, line: Int)?
     private static let continuationLimit = 60
 
     /// The layout with its paragraphs' label lines turned into table rows; nil when no line opens with a label.
@@ -101,6 +106,10 @@ struct LabelledLines {
     }
 
     private mutating func read(_ line: Cell) {
+        if let fill = oneLineFill {
+            oneLineFill = nil
+            if fill.row == rows.count - 1, ValueTokens.split(line.text)?.count == 1 { return unwrap(fill, next: line) }
+        }
         let raw = line.rawText
         // In a grid header being read (two labels or more, none awaiting its value after a colon), a
         // line that is a label as a whole is one more column ("Peso indicatori").
@@ -357,12 +366,22 @@ struct LabelledLines {
     private mutating func readValues(_ line: Cell) {
         if values.isEmpty, years > 1, let cells = FlatCells.valueCells(line), cells.count == years {
             values = cells
+            valuesFromOneLine = true
         } else if values.isEmpty && years == 1 {
             values = [line]
+        } else if let last = values.last, Self.endsWithSign(last.text) {
+            // "€ 1.366.000,00 €" then "1.622.100,00(*)": a sign at a line's end goes with the number on the next.
+            values[values.count - 1] = last.appending(line)
         } else {
             values.append(line)
         }
         if values.count >= years { endRow() }
+    }
+
+    /// The text's last word is a currency sign or a comparison, whose number is still to come.
+    private static func endsWithSign(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return ["€", ">=", "<=", "=>", "=<", "≥", "≤", ">", "<", "="].contains(last)
     }
 
     private mutating func endRow() {
@@ -377,12 +396,24 @@ struct LabelledLines {
             diagnostics.append(.warning("values-not-aligned", "\(values.count) values printed for \(years) years: the year of each cannot be told", line: line))
         } else if valuesInRow, let last = rows.indices.last {
             rows[last].cells += values
+            if valuesFromOneLine { oneLineFill = (last, values.count, false, line) }
         } else {
             rows.append(Row(cells: [Cell(runs: [], line: line)] + values, line: line))
+            if valuesFromOneLine { oneLineFill = (rows.count - 1, values.count, true, line) }
         }
+        valuesFromOneLine = false
         values = []
         years = 0
         valuesInRow = false
+    }
+
+    /// "€ 749.000,00 € 867.414,46 (*) € 749.000,00" under three years, then "€ 500.000,00": four values
+    /// for three years, wrapped. Which year holds two cannot be told: the values are said, not placed.
+    private mutating func unwrap(_ fill: (row: Int, count: Int, ownRow: Bool, line: Int), next: Cell) {
+        let placed = rows[fill.row].cells.suffix(fill.count).map(\.text)
+        if fill.ownRow { rows.removeLast() } else { rows[fill.row].cells.removeLast(fill.count) }
+        let printed = placed.joined(separator: " ") + " / " + next.text
+        diagnostics.append(.warning("values-not-aligned", "\(fill.count + 1) values printed over two lines for \(fill.count) years (\(printed)): the year of each cannot be told", line: fill.line))
     }
 
     /// A blank line or another block: the rows end, but for a grid row whose cells have not begun
@@ -399,6 +430,7 @@ struct LabelledLines {
         if caption != nil { rows.removeLast() }
         if !rows.isEmpty { blocks.append(.table(rows)) }
         rows = []
+        oneLineFill = nil
         continued = [:]
         flushPlain()
         if let caption { blocks.append(.paragraph([caption])) }
