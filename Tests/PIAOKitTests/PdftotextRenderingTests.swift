@@ -71,4 +71,17 @@ final class PdftotextRenderingTests: XCTestCase {
         let said = try XCTUnwrap(plan.diagnostics.first { $0.code == "values-not-aligned" && $0.line == 307 })
         XCTAssertTrue(said.message.contains("€ 500.000,00"), said.message)
     }
+
+    /// A label wrapped around the value centred beside it: "PESO OBIETTIVO (rispetto agli", "20%",
+    /// "obt. str.)" (lines 70–72), or the label's two lines and then the value ("PESO OBIETTIVO (rispetto",
+    /// "agli obt di U.O.)", "20%": lines 812–815). The line closing the bracket goes with the label.
+    func testObjectiveWeightsUnderAWrappedLabel() throws {
+        let dataset = try dataset(of: text("000-pdftotext.txt"), id: "000-pdftotext")
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.weight?.current ?? -1) \($0.weightBasis ?? "-")" }, [
+            "os-1 20.0 rispetto agli obt. str.", "os-2 20.0 rispetto agli obt. str.", "os-3 20.0 rispetto agli obt. str.",
+            "os-5 20.0 rispetto agli obt. str.", "oo-1 50.0 rispetto agli obt di U.O.", "oo-2 20.0 rispetto agli obt di U.O.",
+            "oo-3 50.0 rispetto agli obt di U.O.",
+        ])
+        XCTAssertTrue(dataset.checks.allSatisfy { $0.status != .fail })
+    }
 }

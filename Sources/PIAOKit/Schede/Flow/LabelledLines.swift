@@ -47,6 +47,10 @@ struct LabelledLines {
     /// …and went into this row, the last `count` cells (the whole row when `ownRow`): a lone value on
     /// the next line means that line held a year's old and new values and wrapped before the last year.
     private var oneLineFill: (row: Int, count: Int, ownRow: Bool, line: Int)?
+    /// A label row whose bracketed qualifier is still open ("PESO OBIETTIVO (rispetto agli"): the line
+    /// that closes it ("obt. str.)") belongs to the label, before or after the value (pdftotext prints
+    /// a wrapped label around the value centred beside it).
+    private var openQualifier: Int?
     private static let continuationLimit = 60
 
     /// The layout with its paragraphs' label lines turned into table rows; nil when no line opens with a label.
@@ -106,6 +110,13 @@ struct LabelledLines {
     }
 
     private mutating func read(_ line: Cell) {
+        if let row = openQualifier {
+            if row == rows.count - 1, rows[row].cells.count <= 2, line.text.hasSuffix(")"), !line.text.contains("(") {
+                openQualifier = nil
+                return rows[row].cells[0].append(line)
+            }
+            if row != rows.count - 1 { openQualifier = nil }
+        }
         if let fill = oneLineFill {
             oneLineFill = nil
             if fill.row == rows.count - 1, ValueTokens.split(line.text)?.count == 1 { return unwrap(fill, next: line) }
@@ -182,9 +193,19 @@ struct LabelledLines {
         } else if takesAnnouncedYears(label), let cells = FlatCells.valueCells(rest), cells.count == announced {
             rows.append(Row(cells: [label] + cells, line: line))
             announced = 0
+        } else if Self.opensQualifier(rest) {
+            rows.append(Row(cells: [label.appending(rest)], line: line))
+            openQualifier = rows.count - 1
         } else {
             rows.append(Row(cells: [label, rest], line: line))
         }
+    }
+
+    /// "(rispetto agli", "(rispetto agli obt.": a few words of a bracketed qualifier whose bracket closes
+    /// on a later line; no number (a value in brackets is not a qualifier).
+    private static func opensQualifier(_ rest: Cell) -> Bool {
+        let text = rest.text
+        return text.hasPrefix("(") && !text.contains(")") && !text.contains(where: \.isNumber) && text.spaceSeparatedWords().count <= 5
     }
 
     /// Years on a row of their own, under no label: the next target or resources label takes them.
@@ -431,6 +452,7 @@ struct LabelledLines {
         if !rows.isEmpty { blocks.append(.table(rows)) }
         rows = []
         oneLineFill = nil
+        openQualifier = nil
         continued = [:]
         flushPlain()
         if let caption { blocks.append(.paragraph([caption])) }
