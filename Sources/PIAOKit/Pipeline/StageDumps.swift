@@ -39,8 +39,8 @@ public enum StageDumps {
     }
 
     /// The rows rebuilt from a flat text's label lines (`LabelledLines`), its blank-line paragraphs
-    /// merged or not (nil: as the text's share of one-line paragraphs says), or nil when no line opens with a label.
-    public static func labelRows(_ layout: Layout, mergingParagraphs: Bool? = nil) -> String? {
+    /// merged or not, or nil when no line opens with a label.
+    public static func labelRows(_ layout: Layout, mergingParagraphs: Bool) -> String? {
         LabelledLines.rebuild(layout, mergingParagraphs: mergingParagraphs).map { self.layout($0) }
     }
 

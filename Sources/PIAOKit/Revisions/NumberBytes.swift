@@ -33,14 +33,9 @@ enum NumberBytes {
     }
 
     private static let euro: [UInt8] = [0xE2, 0x82, 0xAC]
-    private static let operators: [([UInt8], String)] = [
-        (Array(">=".utf8), ">="), (Array("=>".utf8), ">="), (Array("≥".utf8), ">="), (Array("<=".utf8), "<="), (Array("=<".utf8), "<="),
-        (Array("≤".utf8), "<="), (Array(">".utf8), ">"), (Array("<".utf8), "<"), (Array("=".utf8), "="),
-    ]
-    private static let units: [([UInt8], String)] = [
-        (Array("%".utf8), "%"), (Array("‰".utf8), "‰"), (Array("€".utf8), "€"), (Array("euro".utf8), "€"), (Array("gg".utf8), "gg"),
-        (Array("giorni".utf8), "gg"), (Array("mesi".utf8), "mesi"), (Array("ore".utf8), "ore"), (Array("n.".utf8), "N."), (Array("n".utf8), "N."),
-    ]
+    /// TargetReader's spellings, as bytes.
+    private static let operators = TargetReader.operatorSpellings.map { (Array($0.0.utf8), $0.1) }
+    private static let units = TargetReader.unitSpellings.map { (Array($0.0.utf8), $0.1) }
 
     private static func read(_ all: UnsafeBufferPointer<UInt8>) -> Reading? {
         var rest = trimmed(all[...])

@@ -50,10 +50,10 @@ enum TargetReader {
         text.utf8.first == 0xE2 && text.hasPrefix("€")
     }
 
-    private static let operatorSpellings: [(String, String)] = [
+    static let operatorSpellings: [(String, String)] = [
         (">=", ">="), ("=>", ">="), ("≥", ">="), ("<=", "<="), ("=<", "<="), ("≤", "<="), (">", ">"), ("<", "<"), ("=", "="),
     ]
-    private static let unitSpellings: [(String, String)] = [
+    static let unitSpellings: [(String, String)] = [
         ("%", "%"), ("‰", "‰"), ("€", "€"), ("euro", "€"), ("gg", "gg"), ("giorni", "gg"), ("mesi", "mesi"), ("ore", "ore"), ("n.", "N."), ("n", "N."),
     ]
 

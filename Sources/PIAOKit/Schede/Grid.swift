@@ -19,7 +19,12 @@ struct Grid: Equatable {
 
     /// ">=", "<=", "=": a cell that holds only the operator of the target printed in the next cell.
     static func isOperatorOnly(_ cell: Cell) -> Bool {
-        [">=", "<=", "=", ">", "<", "≥", "≤", "=>", "=<"].contains(cell.text)
+        isOperator(cell.text)
+    }
+
+    /// A comparison as printed before a target's value.
+    static func isOperator(_ text: some StringProtocol) -> Bool {
+        [">=", "<=", "=", ">", "<", "≥", "≤", "=>", "=<"].contains { text == $0 }
     }
 
     /// A data row printed with its target's operator in a cell of its own that the header has no column

@@ -8,7 +8,7 @@ enum MetadataReader {
         // Flat text may print the front matter with no blank line between its lines, one paragraph:
         // its lines as printed give the subject and the act the paragraphs did not (an act line
         // with its number: a line of prose may open with "provvedimento" too).
-        let printed = printedLines(Array(preamble.prefix(80)))
+        let printed = textLines(Array(preamble.prefix(80)), joined: false)
         var metadata = DocumentMetadata()
         metadata.title = subject(lines) ?? subject(printed) ?? titleBlock(Array(preamble.prefix(12))) ?? title(lines)
         metadata.act = act(lines) ?? act(printed).flatMap { $0.contains(where: \.isNumber) ? $0 : nil }
@@ -20,22 +20,13 @@ enum MetadataReader {
         return metadata
     }
 
-    /// Headings and paragraphs as text, a paragraph's lines joined.
-    private static func textLines(_ blocks: [Block]) -> [(text: String, isParagraphStart: Bool)] {
+    /// Headings and paragraphs as text, a paragraph's lines joined; with `joined` false, each line of a
+    /// paragraph as printed.
+    private static func textLines(_ blocks: [Block], joined: Bool = true) -> [(text: String, isParagraphStart: Bool)] {
         blocks.flatMap { block -> [(text: String, isParagraphStart: Bool)] in
             switch block {
             case let .heading(_, cell): return [(cell.text, true)]
-            case let .paragraph(cells): return [(Cell.clean(cells.map(\.text).joined(separator: " ")), true)]
-            case .table: return []
-            }
-        }
-    }
-
-    /// Headings and paragraph lines as printed, a line each.
-    private static func printedLines(_ blocks: [Block]) -> [(text: String, isParagraphStart: Bool)] {
-        blocks.flatMap { block -> [(text: String, isParagraphStart: Bool)] in
-            switch block {
-            case let .heading(_, cell): return [(cell.text, true)]
+            case let .paragraph(cells) where joined: return [(Cell.clean(cells.map(\.text).joined(separator: " ")), true)]
             case let .paragraph(cells): return cells.enumerated().map { ($1.text, $0 == 0) }
             case .table: return []
             }

@@ -53,17 +53,20 @@ public enum SchedeParser {
         // Whether blank lines part cells or rows is told by how many paragraphs are one line, a share
         // that pdftotext's irregular blank lines put near the threshold: the other reading is tried too.
         let merged = LabelledLines.printsCellsApart(layout.blocks)
-        guard let rebuilt = LabelledLines.rebuild(layout, mergingParagraphs: merged) else { return flow }
-        var rows = parseTables(rebuilt)
-        rows.schede.labelRowsMergedParagraphs = merged
-        if let other = LabelledLines.rebuild(layout, mergingParagraphs: !merged) {
-            var otherRows = parseTables(other)
-            otherRows.schede.labelRowsMergedParagraphs = !merged
-            // Kept only when it finds more without losing sheets (as a flat reading must to replace the tables').
-            if finds(otherRows.schede, moreThan: rows.schede), otherRows.schede.sheets.count >= rows.schede.sheets.count { rows = otherRows }
-        }
+        guard var rows = parseLabelRows(layout, mergingParagraphs: merged) else { return flow }
+        // Kept only when it finds more without losing sheets (as a flat reading must to replace the tables').
+        if let other = parseLabelRows(layout, mergingParagraphs: !merged), finds(other.schede, moreThan: rows.schede),
+           other.schede.sheets.count >= rows.schede.sheets.count { rows = other }
         guard finds(rows.schede, moreThan: flow.schede) else { return flow }
         rows.schede.diagnostics.insert(.warning("label-rows", "flat text read as label rows (\"PESO INDICATORE 25%\"): cells were told apart by their labels", line: nil), at: 0)
+        return rows
+    }
+
+    /// The sheets of a flat text's label lines rebuilt as rows, its blank-line paragraphs merged or not.
+    private static func parseLabelRows(_ layout: Layout, mergingParagraphs: Bool) -> Reading? {
+        guard let rebuilt = LabelledLines.rebuild(layout, mergingParagraphs: mergingParagraphs) else { return nil }
+        var rows = parseTables(rebuilt)
+        rows.schede.labelRowsMergedParagraphs = mergingParagraphs
         return rows
     }
 

@@ -45,8 +45,13 @@ extension String {
     /// character per byte); Character counting is left for the rest.
     func hasAtMost(characters limit: Int) -> Bool {
         if utf8.count <= limit { return true }
-        let ascii = utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 || $0 == 0x0D } }
-        if ascii == true { return false }
+        if isOneCharacterPerByte { return false }
         return count <= limit
+    }
+
+    /// ASCII without a carriage return ("\r\n" is one Character): Characters are bytes, so their
+    /// counts and offsets are the bytes'. False for a string without contiguous UTF-8 to scan.
+    var isOneCharacterPerByte: Bool {
+        utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 || $0 == 0x0D } } ?? false
     }
 }

@@ -41,10 +41,6 @@ struct ByteBuffer: ~Copyable {
         string.withUTF8 { append($0) }
     }
 
-    mutating func append(_ bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append($0) }
-    }
-
     /// The bytes written so far, as an array; the buffer is left empty, its memory kept for more.
     mutating func take() -> [UInt8] {
         let bytes = [UInt8](UnsafeBufferPointer(start: start, count: count))

@@ -64,7 +64,7 @@ enum LabelPrefix {
     /// on bytes when the line is ASCII without a carriage return (one Character a byte), else by
     /// Characters: cutting every line Character by Character cost more than the rest of the test.
     private static func words(_ text: String) -> (words: [Word], more: Bool) {
-        if !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+        if text.isOneCharacterPerByte {
             return words(text, units: text.utf8) { $0.isASCIIWhitespace }
         }
         return words(text, units: text) { $0.isSpace }

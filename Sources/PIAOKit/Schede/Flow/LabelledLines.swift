@@ -53,13 +53,11 @@ struct LabelledLines {
     private var openQualifier: Int?
     private static let continuationLimit = 60
 
-    /// The layout with its paragraphs' label lines turned into table rows; nil when no line opens with a label.
-    /// `mergingParagraphs` nil: paragraphs are merged when nearly all are one line (`cellsApart`); true
-    /// or false: they are, or are not.
-    static func rebuild(_ layout: Layout, mergingParagraphs: Bool? = nil) -> Layout? {
+    /// The layout with its paragraphs' label lines turned into table rows, its blank-line paragraphs
+    /// merged or not (`printsCellsApart` tells which is likelier); nil when no line opens with a label.
+    static func rebuild(_ layout: Layout, mergingParagraphs: Bool) -> Layout? {
         var reader = LabelledLines()
-        let merge = mergingParagraphs ?? printsCellsApart(layout.blocks)
-        for block in merge ? mergedParagraphs(layout.blocks) : layout.blocks {
+        for block in mergingParagraphs ? mergedParagraphs(layout.blocks) : layout.blocks {
             guard case let .paragraph(cells) = block else {
                 reader.endBlock(final: true)
                 reader.blocks.append(block)
@@ -401,8 +399,8 @@ struct LabelledLines {
 
     /// The text's last word is a currency sign or a comparison, whose number is still to come.
     private static func endsWithSign(_ text: String) -> Bool {
-        guard let last = text.split(separator: " ").last else { return false }
-        return ["€", ">=", "<=", "=>", "=<", "≥", "≤", ">", "<", "="].contains(last)
+        guard let last = text.spaceSeparatedWords().last else { return false }
+        return last == "€" || Grid.isOperator(last)
     }
 
     private mutating func endRow() {
