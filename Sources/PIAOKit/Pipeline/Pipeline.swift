@@ -14,10 +14,17 @@ public enum Pipeline {
     /// stages in memory at once (`stages` keeps them, for inspect).
     public static func run(_ source: consuming SourceDocument) throws -> Dataset {
         let origin = Origin(source)
+        let memory = FreedMemory(inputBytes: origin.bytes)
         let text = try Normalizer.normalize(bytes: (consume source).bytes, file: origin.file)
         let format = text.format
-        let schede = SchedeParser.parse(TableDetector.detect(consume text))
-        return Validator.validate(RevisionResolver.resolve(schede), document: document(origin, format: format, metadata: schede.metadata))
+        memory.returnToSystem()
+        let layout = TableDetector.detect(consume text)
+        memory.returnToSystem()
+        let schede = SchedeParser.parse(consume layout)
+        memory.returnToSystem()
+        let plan = RevisionResolver.resolve(schede)
+        memory.returnToSystem()
+        return Validator.validate(plan, document: document(origin, format: format, metadata: schede.metadata))
     }
 
     /// What the document block takes from the file itself, noted before its bytes are consumed.
