@@ -119,6 +119,23 @@ enum HTMLRuns {
         return String(cString: value)
     }
 
+    /// The line breaks and indentation between `<tr>` and its `<td>`s (or between rows) are how the
+    /// HTML was written, not text of any cell: read as text, the one before the first cell made an
+    /// empty first column and every cell of the row slid one column right.
+    fileprivate static func isLayoutWhitespace(_ node: xmlNodePtr) -> Bool {
+        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return false }
+        if let content = node.pointee.content {
+            var byte = content
+            while byte.pointee != 0 {
+                guard byte.pointee == 0x20 || byte.pointee == 0x0A || byte.pointee == 0x0D || byte.pointee == 0x09 else { return false }
+                byte += 1
+            }
+        }
+        return tableStructure.contains(name(of: parent))
+    }
+
+    private static let tableStructure: Set<String> = ["table", "thead", "tbody", "tfoot", "tr", "colgroup"]
+
     fileprivate static func text(of node: xmlNodePtr) -> String {
         guard let content = node.pointee.content else { return "" }
         let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
@@ -186,6 +203,7 @@ private struct RunCollector {
             case let .enter(node, inherited):
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if HTMLRuns.isLayoutWhitespace(node) { continue }
                     append(HTMLRuns.text(of: node), inherited)
                 case XML_ELEMENT_NODE:
                     let elementName = HTMLRuns.name(of: node)
@@ -267,6 +285,12 @@ private struct BlockCollector {
                 var collector = RunCollector()
                 collector.walkChildren(of: node, style: HTMLRuns.style(of: node, inherited: []))
                 var runs = collector.finish()
+                if name == "title", Self.isFileName(runs) { continue }
+                // A bullet is printed: "- item", as text and markdown give it, so a list inside a
+                // description reads the same from either.
+                if name == "li", let parent = node.pointee.parent, HTMLRuns.name(of: parent) == "ul", !runs.isEmpty {
+                    runs.insert(StyledRun("- "), at: 0)
+                }
                 if name == "tr", let first = runs.first, first.text.hasPrefix("\t") {
                     runs[0].text.removeFirst()
                 }
@@ -311,6 +335,15 @@ private struct BlockCollector {
         }
         return kept.isEmpty ? [[]] : kept
     }
+
+    /// A converter's `<title>` is often the file it read ("src/piao.txt", "Microsoft Word - PIAO.docx"):
+    /// not a line of the document, and first in the front matter it hid the printed cover title.
+    private static func isFileName(_ runs: [StyledRun]) -> Bool {
+        let text = runs.map(\.text).joined().trimmingCharacters(in: .whitespaces).lowercased()
+        return fileExtensions.contains { text.hasSuffix($0) }
+    }
+
+    private static let fileExtensions = [".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".md", ".htm", ".html", ".xls", ".xlsx"]
 
     private func pushTitle(_ head: xmlNodePtr, onto stack: inout [xmlNodePtr]) {
         var child = head.pointee.children

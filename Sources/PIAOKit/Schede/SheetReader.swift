@@ -96,6 +96,13 @@ struct SheetReader {
             paragraphField = label
             return true
         }
+        // The same caption with its value after it on the line ("Descrizione: Il contesto …"), as HTML
+        // and flat text print a caption whose value follows without a blank line: the rest is the value.
+        var cell = cell
+        if let (caption, value) = Self.inlineCaption(cell) {
+            paragraphField = caption
+            cell = value
+        }
         if paragraphField != nil, Self.isCaption(cell.text) {
             // Another caption ("Unità organizzative coinvolte:") ends the value; its own value is the table below.
             paragraphField = nil
@@ -188,6 +195,18 @@ struct SheetReader {
     }
 
     /// "Unità organizzative coinvolte:": a caption announcing the rows below, with no value of its own.
+    /// "Descrizione: text" → (.description, the text). Only the two captions whose value is running
+    /// text, and only when the colon closes a short opening that is their spelling.
+    static func inlineCaption(_ cell: Cell) -> (Label, Cell)? {
+        let text = cell.text
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "d") || first | 0x20 == UInt8(ascii: "r"),
+              let colon = text.utf8.prefix(40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let caption = String(text[...colon])
+        guard let label = Label.match(caption), label == .description || label == .resources else { return nil }
+        let value = cell.dropping(prefix: caption.count)
+        return value.isEmpty ? nil : (label, value)
+    }
+
     static func isCaption(_ text: String) -> Bool {
         text.hasSuffix(":") && text.count <= 60 && !NoteText.isNoteLike(text)
     }
