@@ -2,9 +2,10 @@ import Foundation
 import XCTest
 @testable import PIAOKit
 
-/// Corpus documents as full HTML pages (Tests/Fixtures/html, made by scripts/md2html.py): bordered
-/// tables written one `<td>` a line, as converters and editors indent them, `<ul>` lists, a `<title>`
-/// holding the file name. The same document must give the same data in either form.
+/// Corpus documents as full HTML pages (Tests/Fixtures/html): the page scripts/md2html.py makes (one
+/// `<td>` a line, `<ul>` lists, a `<title>` naming the file), that page saved as HTML by LibreOffice
+/// Writer (cell text indented with tabs inside `<p>`, merged cells as colspans over a finer grid), and
+/// `pdftotext -htmlmeta` (the flat text in one `<pre>`). The same document must give the same data.
 final class HTMLRenderingTests: XCTestCase {
     private let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/html")
@@ -58,6 +59,49 @@ final class HTMLRenderingTests: XCTestCase {
         let finances = try htmlDataset("004-html.html").objective("os-03_01_OS06")
         XCTAssertEqual(finances.description?.current?.hasPrefix("Il contesto economico, politico-istituzionale e normativo"), true)
         XCTAssertFalse(finances.notes.contains { $0.hasPrefix("Descrizione") })
+    }
+
+    /// LibreOffice's HTML of 000: before, the tabs indenting each cell's text split it into cells, and
+    /// the paragraph mark opening every cell hid "OS 1.1" and the labels from their readers.
+    func testRevisionSavedByLibreOfficeGivesTheSameData() throws {
+        try assertSameData(html: "000-libreoffice.html", markdown: "000_1d5542a8a6ae3887")
+        // Lines 498–520: "Anno 2025" and "≥ 9" each span two columns, then "//" for 2026 and 2027.
+        let abroad = try htmlDataset("000-libreoffice.html").indicator("os-1/i4")
+        XCTAssertEqual(abroad.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2025 ≥ 9", "2026 //", "2027 //"])
+    }
+
+    /// LibreOffice's HTML of 004: a word processor splits merged header cells into several columns
+    /// ("Stato 2025 | | | | Target 2026"), and the operator of a target prints in a cell of its own.
+    func testPIRASavedByLibreOfficeGivesTheSameData() throws {
+        try assertSameData(html: "004-libreoffice.html", markdown: "004_9a45401b283646bf")
+    }
+
+    /// LibreOffice's HTML of 001, whose rows span the columns differently from their headers.
+    func testRowsSpanningOtherColumnsThanTheirHeader() throws {
+        let dataset = try htmlDataset("001-libreoffice.html")
+        // Lines 1025–1050: "Anno 2024/2025/2026" each over two columns from column 1; the values
+        // "SI", "//", "//" from column 2 (the label spans two). Corpus lines 171–175: SI, //, //.
+        let safety = try dataset.indicator("os-3/i2")
+        XCTAssertEqual(safety.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2024 SI", "2025 //", "2026 //"])
+        // Lines 2955–2976: "UNITA' DI MISURA" and "FONTE DEL DATO" over columns 2 and 8, their values
+        // in columns 1 and 6. Corpus lines 424–428: Valore assoluto, Piattaforma MEF "AreaRGS" (ex PCC).
+        let late = try dataset.indicator("oo-10/i2")
+        XCTAssertEqual(late.measure?.current, "Valore assoluto")
+        XCTAssertEqual(late.source?.current, "Piattaforma MEF \"AreaRGS\" (ex PCC)")
+    }
+
+    /// `pdftotext -htmlmeta` wraps the flat text in one `<pre>`: read as that text, line breaks and
+    /// blank lines kept, not as one paragraph (before: no sheet at all).
+    func testPreformattedPageReadAsItsText() throws {
+        let page = try htmlDataset("000-pdftotext-htmlmeta.html")
+        let flatURL = folder.deletingLastPathComponent().appendingPathComponent("pdftotext/000-pdftotext.txt")
+        let flat = try dataset(of: String(contentsOf: flatURL, encoding: .utf8), id: "000-pdftotext")
+        XCTAssertEqual(page.document.format, .flowText)
+        XCTAssertTrue(page.diagnostics.contains { $0.code == "html-preformatted" && $0.line == 9 })
+        XCTAssertEqual(try content(page)["objectives"] as? NSArray, try content(flat)["objectives"] as? NSArray)
+        XCTAssertEqual(page.objectives.count, 7)
+        // "Disposizione gestionale del Segretario Generale" is line 9 of the page, line 1 of the text.
+        XCTAssertEqual(try page.objective("os-1").line, try flat.objective("os-1").line + 8)
     }
 
     /// A `<title>` that names a file is not the document's title; one that names the plan still is.

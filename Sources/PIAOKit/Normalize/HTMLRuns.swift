@@ -46,16 +46,52 @@ enum HTMLRuns {
     }
 
     /// A full HTML document as lines: block elements and table rows become lines (cells joined by
-    /// tabs), each numbered by the source line libxml2 reports.
-    static func parseDocument(_ html: String) -> [(line: Int, runs: [StyledRun], level: Int)] {
-        var result: [(line: Int, runs: [StyledRun], level: Int)] = []
+    /// tabs), each numbered by the source line libxml2 reports; or the text of its only `<pre>`.
+    static func parseDocument(_ html: String, acceptingPreformatted: Bool = true) -> HTMLPage {
+        var result = HTMLPage.blocks([])
         withDocument(html) { document in
             guard let root = xmlDocGetRootElement(document) else { return }
+            if acceptingPreformatted, let pre = onlyPreformatted(findBody(root)), let content = xmlNodeGetContent(pre) {
+                defer { piao_xml_free(content) }
+                var text = String(cString: content)
+                // The line break right after <pre> is not text (HTML drops it), if libxml2 kept it.
+                var firstLine = Int(xmlGetLineNo(pre))
+                if text.utf8.first == 0x0A {
+                    text.removeFirst()
+                    firstLine += 1
+                }
+                result = .preformatted(text, firstLine: firstLine)
+                return
+            }
             var collector = BlockCollector()
             collector.walk(root)
-            result = collector.lines
+            result = .blocks(collector.lines)
         }
         return result
+    }
+
+    /// The body's one `<pre>`, when nothing else in the body holds text.
+    private static func onlyPreformatted(_ body: xmlNodePtr?) -> xmlNodePtr? {
+        var found: xmlNodePtr?
+        var child = body?.pointee.children
+        while let node = child {
+            defer { child = node.pointee.next }
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE where found == nil && name(of: node) == "pre": found = node
+            case XML_TEXT_NODE where isBlank(node), XML_COMMENT_NODE: continue
+            default: return nil
+            }
+        }
+        return found
+    }
+
+    private static func isBlank(_ node: xmlNodePtr) -> Bool {
+        guard var byte = node.pointee.content else { return true }
+        while byte.pointee != 0 {
+            guard byte.pointee == 0x20 || byte.pointee == 0x0A || byte.pointee == 0x0D || byte.pointee == 0x09 else { return false }
+            byte += 1
+        }
+        return true
     }
 
     // MARK: - libxml2
@@ -123,14 +159,7 @@ enum HTMLRuns {
     /// HTML was written, not text of any cell: read as text, the one before the first cell made an
     /// empty first column and every cell of the row slid one column right.
     fileprivate static func isLayoutWhitespace(_ node: xmlNodePtr) -> Bool {
-        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return false }
-        if let content = node.pointee.content {
-            var byte = content
-            while byte.pointee != 0 {
-                guard byte.pointee == 0x20 || byte.pointee == 0x0A || byte.pointee == 0x0D || byte.pointee == 0x09 else { return false }
-                byte += 1
-            }
-        }
+        guard let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE, isBlank(node) else { return false }
         return tableStructure.contains(name(of: parent))
     }
 
@@ -139,9 +168,10 @@ enum HTMLRuns {
     fileprivate static func text(of node: xmlNodePtr) -> String {
         guard let content = node.pointee.content else { return "" }
         let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
-        // A line break in HTML source is only a space (<br> and <p> are the breaks); U+E000 is our tab.
+        // A line break or a tab in HTML source is only a space (<br> and <p> are the breaks, <td> the
+        // cells: editors indent cell text with tabs); U+E000 is our tab, a cell break in text lines.
         // Replaced on bytes: nearly every text node of a tab-separated line holds one.
-        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xEE }) else { return String(cString: content) }
+        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEE }) else { return String(cString: content) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -152,7 +182,7 @@ enum HTMLRuns {
                 index += 3
                 continue
             }
-            output.append(byte == 0x0A || byte == 0x0D ? 0x20 : byte)
+            output.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)
             index += 1
         }
         return String(decoding: output, as: UTF8.self)
@@ -184,6 +214,8 @@ enum HTMLRuns {
 /// exhaust the stack of a worker thread).
 private struct RunCollector {
     private var runs: [StyledRun] = []
+    /// Whole documents only: a markdown line's spaces are kept as its text has them.
+    var trimsBlockEdges = false
 
     private enum Step {
         case enter(xmlNodePtr, RunStyle)
@@ -249,6 +281,18 @@ private struct RunCollector {
     }
 
     private mutating func append(_ text: String, _ style: RunStyle) {
+        var text = text
+        if trimsBlockEdges {
+            // As a browser shows it: no space at the start or end of a paragraph or cell, and no
+            // paragraph break opening or closing a cell. Editors indent the text inside <td> and <p>
+            // (LibreOffice: "<td>\n\t\t\t<p>\n\t\t\tOS 1.1 …</p>\n\t\t</td>").
+            let cellBreak = text.utf8.first == 0x09
+            if cellBreak || text == "\n" { dropTrailingBlanks(newlines: cellBreak) }
+            if runs.last.map({ $0.text.utf8.last == 0x0A || $0.text.utf8.last == 0x09 }) ?? true {
+                if text == "\n" { return }
+                if !cellBreak { text = String(text.drop { $0 == " " }) }
+            }
+        }
         if text.isEmpty { return }
         if let last = runs.last, last.style == style {
             runs[runs.count - 1].text += text
@@ -257,8 +301,16 @@ private struct RunCollector {
         }
     }
 
+    private mutating func dropTrailingBlanks(newlines: Bool) {
+        while let last = runs.last, last.text.utf8.last == 0x20 || newlines && last.text.utf8.last == 0x0A {
+            runs[runs.count - 1].text.removeLast()
+            if runs[runs.count - 1].text.isEmpty { runs.removeLast() }
+        }
+    }
+
     /// Paragraph marks at the edges of a line carry no meaning; inner ones separate paragraphs.
     mutating func finish() -> [StyledRun] {
+        if trimsBlockEdges { dropTrailingBlanks(newlines: true) }
         var result = runs.filter { !$0.text.isEmpty }
         while let first = result.first, first.text.allSatisfy({ $0 == "\n" }) { result.removeFirst() }
         while let last = result.last, last.text.allSatisfy({ $0 == "\n" }) { result.removeLast() }
@@ -283,14 +335,10 @@ private struct BlockCollector {
             }
             if Self.lineElements.contains(name), !containsLineElement(node) {
                 var collector = RunCollector()
+                collector.trimsBlockEdges = true
                 collector.walkChildren(of: node, style: HTMLRuns.style(of: node, inherited: []))
                 var runs = collector.finish()
                 if name == "title", Self.isFileName(runs) { continue }
-                // A bullet is printed: "- item", as text and markdown give it, so a list inside a
-                // description reads the same from either.
-                if name == "li", let parent = node.pointee.parent, HTMLRuns.name(of: parent) == "ul", !runs.isEmpty {
-                    runs.insert(StyledRun("- "), at: 0)
-                }
                 if name == "tr", let first = runs.first, first.text.hasPrefix("\t") {
                     runs[0].text.removeFirst()
                 }
@@ -302,7 +350,13 @@ private struct BlockCollector {
                 }
                 // "<p>Descrizione:<br>Il contesto …</p>" is two lines of one paragraph, as in text; and each
                 // block element is a paragraph of its own, as a blank line makes one in text.
-                for piece in Self.splitAtBreaks(runs) { lines.append((line: line, runs: piece, level: level)) }
+                var pieces = Self.splitAtBreaks(runs)
+                // A bullet is printed: "- item", as text and markdown give it, so a list inside a
+                // description reads the same from either.
+                if name == "li", let parent = node.pointee.parent, HTMLRuns.name(of: parent) == "ul", !pieces[0].isEmpty {
+                    pieces[0].insert(StyledRun("- "), at: 0)
+                }
+                for piece in pieces { lines.append((line: line, runs: piece, level: level)) }
                 if level == 0 { lines.append((line: line, runs: [], level: 0)) }  // a heading is a block already
                 continue
             }

@@ -14,6 +14,16 @@ public enum Normalizer {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if mayNeedComposition(text) { text = text.precomposedStringWithCanonicalMapping }
+        var (format, lines) = read(consume text, firstLine: 1, acceptingHTML: true, &diagnostics)
+        for index in lines.indices {
+            lines[index] = finish(lines[index])
+        }
+        return NormalizedText(format: format, lines: lines, diagnostics: diagnostics)
+    }
+
+    /// The text as numbered lines of runs, its first line numbered `firstLine`; and its format.
+    private static func read(_ text: consuming String, firstLine: Int, acceptingHTML: Bool,
+                             _ diagnostics: inout [Diagnostic]) -> (DocumentFormat, [NormalizedLine]) {
         var rawLines = splitLines(text)
         if LayoutColumns.isLayout(rawLines) {
             rawLines = LayoutColumns.tabbed(rawLines).map { Substring($0) }
@@ -21,25 +31,29 @@ public enum Normalizer {
         }
         let markup = rawLines.map(FormatDetector.hasMarkup)
         let format = FormatDetector.detect(text, lines: rawLines, markup: markup)
-        var lines: [NormalizedLine]
         if format == .html {
-            lines = HTMLRuns.parseDocument(text).map { NormalizedLine(number: $0.line, runs: $0.runs, headingLevel: $0.level) }
-            if lines.allSatisfy(\.isBlank) {
-                diagnostics.append(.warning("html-empty", "the HTML document holds no readable text", line: nil))
+            switch HTMLRuns.parseDocument(text, acceptingPreformatted: acceptingHTML) {
+            case let .preformatted(inner, firstLine: line):
+                diagnostics.append(.warning("html-preformatted", "the HTML page is one preformatted text (as pdftotext -htmlmeta writes): read as that text", line: line))
+                rawLines = []
+                text = ""
+                return read(inner, firstLine: line, acceptingHTML: false, &diagnostics)
+            case let .blocks(blocks):
+                let lines = blocks.map { NormalizedLine(number: $0.line + firstLine - 1, runs: $0.runs, headingLevel: $0.level) }
+                if lines.allSatisfy(\.isBlank) {
+                    diagnostics.append(.warning("html-empty", "the HTML document holds no readable text", line: nil))
+                }
+                return (format, lines)
             }
-        } else {
-            var markupIndices: [Int] = []
-            lines = plainLines(rawLines, markup: markup, markupIndices: &markupIndices)
-            // The lines are copies now: the whole text goes before libxml2 reads the marked-up ones,
-            // so a large document is not held twice over while its markup is parsed.
-            rawLines = []
-            text = ""
-            parseMarkup(&lines, at: markupIndices)
         }
-        for index in lines.indices {
-            lines[index] = finish(lines[index])
-        }
-        return NormalizedText(format: format, lines: lines, diagnostics: diagnostics)
+        var markupIndices: [Int] = []
+        var lines = plainLines(rawLines, markup: markup, firstLine: firstLine, markupIndices: &markupIndices)
+        // The lines are copies now: the whole text goes before libxml2 reads the marked-up ones,
+        // so a large document is not held twice over while its markup is parsed.
+        rawLines = []
+        text = ""
+        parseMarkup(&lines, at: markupIndices)
+        return (format, lines)
     }
 
     /// Lines split on the newline byte (memchr): splitting by Character would run grapheme breaking
@@ -74,7 +88,7 @@ public enum Normalizer {
 
     /// Each line as its own string, a markdown heading's marks taken off; `markupIndices` gets the
     /// lines that hold HTML for `parseMarkup`.
-    private static func plainLines(_ rawLines: [Substring], markup: [Bool], markupIndices: inout [Int]) -> [NormalizedLine] {
+    private static func plainLines(_ rawLines: [Substring], markup: [Bool], firstLine: Int, markupIndices: inout [Int]) -> [NormalizedLine] {
         var lines: [NormalizedLine] = []
         lines.reserveCapacity(rawLines.count)
         for (offset, raw) in rawLines.enumerated() {
@@ -85,7 +99,7 @@ public enum Normalizer {
                 body = heading.rest
             }
             if markup[offset] { markupIndices.append(offset) }
-            lines.append(NormalizedLine(number: offset + 1, runs: [StyledRun(body)], headingLevel: level))
+            lines.append(NormalizedLine(number: offset + firstLine, runs: [StyledRun(body)], headingLevel: level))
         }
         return lines
     }

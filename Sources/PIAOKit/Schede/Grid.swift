@@ -30,7 +30,9 @@ struct Grid: Equatable {
     /// A data row printed with its target's operator in a cell of its own that the header has no column
     /// for: the operator is joined to the value after it, so the cells line up with the header again.
     func aligning(_ row: Row) -> (row: Row, shifted: Bool) {
-        guard let first = targetColumns.first, first + 1 < row.cells.count, Self.isOperatorOnly(row.cells[first]),
+        // The first target cell the row fills: columns left empty by a merged header cell come first.
+        guard let first = targetColumns.first(where: { $0 < row.cells.count && !row.cells[$0].isEmpty }),
+              first + 1 < row.cells.count, Self.isOperatorOnly(row.cells[first]),
               columns[first + 1] == nil || years[first + 1] != years[first] else { return (row, false) }
         var cells = row.cells
         cells[first] = cells[first].appending(cells[first + 1])
@@ -76,13 +78,16 @@ struct Grid: Equatable {
             if let year = YearHeader.read(row.cells[index])?.year { grid.years[index] = year }
         }
         // An unlabelled column beside a dated target holds half of it ("Target 2026 | " over ">= | 5"):
-        // it joins the target on its left, or else the one on its right.
+        // it joins the target on its left, or else the one on its right. So does a run of them (a word
+        // processor's grid splits a merged cell into several columns: "Stato 2025 | | | | Target 2026").
         let last = (labels.lastIndex { $0 != nil }) ?? -1
-        for index in labels.indices where labels[index] == nil && index < last {
-            for neighbour in [index - 1, index + 1] where grid.columns[neighbour] == .target && grid.years[neighbour] != nil {
+        let unlabelled = labels.indices.filter { labels[$0] == nil && $0 < last }
+        for (order, step) in [(unlabelled, -1), (unlabelled.reversed(), 1)] {
+            for index in order where grid.columns[index] == nil {
+                let neighbour = index + step
+                guard grid.columns[neighbour] == .target, let year = grid.years[neighbour] else { continue }
                 grid.columns[index] = .target
-                grid.years[index] = grid.years[neighbour]
-                break
+                grid.years[index] = year
             }
         }
         return grid

@@ -10,7 +10,7 @@ struct SheetReader {
     private var sheetHeadingLevel: Int?
     private var inIndicators = false
     private var expectation = Expectation.none
-    private var pendingYears: [Int] = []
+    private var pendingYears: YearColumns?
     /// The grid the last indicator was read from: continuation rows are merged through it.
     private var lastGrid: Grid?
     /// A repeated objective header (a page break) was just seen: the next row may continue the last one.
@@ -31,8 +31,8 @@ struct SheetReader {
     /// What the next row without a label is expected to hold.
     private enum Expectation {
         case none
-        case resources([Int])
-        case targets([Int])
+        case resources(YearColumns)
+        case targets(YearColumns)
         case gridRows(Grid)
         /// The row under a sub-header; grid columns fill what the grid row left empty.
         case subGridRow([Int: Label], grid: Grid)
@@ -317,19 +317,26 @@ struct SheetReader {
             addNote(joined(row.cells, line: row.line))
             return
         }
-        if first.isEmpty, let years = YearHeader.headerYears(row.cells) {
+        if first.isEmpty, let years = YearColumns(header: row.cells, offset: 0) {
             pendingYears = years
             return
         }
         switch expectation {
         case let .resources(years):
-            current.resources = YearCells(years: years, cells: Array(row.cells.dropFirst()))
+            current.resources = YearCells(years: years.years, cells: years.values(of: row))
             expectation = .none
         case let .targets(years):
             if current.indicators.isEmpty { break }
-            currentIndicator.targets = YearCells(years: years, cells: Array(row.cells.dropFirst()))
+            currentIndicator.targets = YearCells(years: years.years, cells: years.values(of: row))
             expectation = .none
-        case let .subGridRow(columns, grid):
+        case let .subGridRow(labels, grid):
+            let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
+            var columns = labels
+            // Merged cells written as colspans over a finer grid put a value beside its sub-header's
+            // column, not under it: one value a sub-header, so they pair in order.
+            if filled.count == labels.count, !filled.allSatisfy({ labels[$0] != nil }) {
+                columns = Dictionary(uniqueKeysWithValues: zip(filled, labels.keys.sorted().map { labels[$0]! }))
+            }
             for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
                 if let label = columns[index] {
                     currentIndicator.fields[label] = cell
@@ -390,20 +397,20 @@ struct SheetReader {
 
     private enum YearValues {
         case values([Int], [Cell])
-        case announced([Int])
+        case announced(YearColumns)
     }
 
     /// Values under a label that may be "Anno 2025 | Anno 2026" (announcing the next row),
     /// "Anno 2025 € 70.000,00 | …" (inline), or bare values under years announced before.
     private mutating func yearValues(_ values: [Cell], row: Row) -> YearValues {
-        if let years = YearHeader.headerYears(values) { return .announced(years) }
+        if let years = YearColumns(header: values, offset: 1) { return .announced(years) }
         let matches = values.filter { !$0.isEmpty }.map(YearHeader.read)
         if !matches.isEmpty, matches.allSatisfy({ $0 != nil }) {
             return .values(matches.map { $0!.year }, matches.map { $0!.value })
         }
-        if !pendingYears.isEmpty {
-            defer { pendingYears = [] }
-            return .values(pendingYears, values)
+        if let pending = pendingYears {
+            defer { pendingYears = nil }
+            return .values(pending.years, pending.values(of: row))
         }
         diagnostics.append(.warning("values-without-years", "values printed without year headers: \(excerpt(row))", line: row.line))
         return .values([], values)
@@ -500,7 +507,7 @@ struct SheetReader {
         sheetHeadingLevel = headingLevel
         inIndicators = false
         expectation = .none
-        pendingYears = []
+        pendingYears = nil
         lastGrid = nil
         continuationPending = false
         summaryParent = nil
