@@ -104,6 +104,36 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertEqual(try page.objective("os-1").line, try flat.objective("os-1").line + 8)
     }
 
+    /// A page in the shape of Word's "Save as Web Page" (written for this test, Windows-1252): every
+    /// paragraph ends in `<o:p></o:p>`, which libxml2 reads as a nested `<p>`; before, the text around it
+    /// was dropped (the cover title, the sheet heading, every line outside the tables), and the
+    /// "<![if !supportLists]>" marks of a bullet came through as text.
+    func testWordStylePage() throws {
+        let dataset = try htmlDataset("word-style.html")
+        XCTAssertEqual(dataset.document.title, "Piano Integrato di Attività e Organizzazione (PIAO) 2025-2027 – Revisione")
+        XCTAssertEqual(dataset.document.kind, .piaoRevision)
+        // Line 31: PESO OBIETTIVO "<s>40%</s> 50%"; line 41: "€ 10.000,00" struck by a style, then "€ 12.000,00".
+        let objective = try dataset.objective("os-1")
+        XCTAssertEqual(objective.title.current, "1.1 - Digitalizzazione delle imprese")
+        XCTAssertEqual(objective.weight, Revisable(current: 50, original: 40, evidence: .strikethrough))
+        XCTAssertEqual(objective.resources.map(\.year), [2025, 2026, 2027])
+        XCTAssertEqual(objective.resources.first?.amount, Revisable(current: 12_000, original: 10_000, evidence: .strikethrough))
+        // Line 51: "<s>≥ 10</s> ≥ 15", "≥ 20", "//".
+        let indicator = try dataset.indicator("os-1/i1")
+        XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.original?.raw ?? "-") → \($0.value.current?.raw ?? "-")" },
+                       ["2025 ≥ 10 → ≥ 15", "2026 ≥ 20 → ≥ 20", "2027 // → //"])
+        XCTAssertEqual(indicator.weight?.current, 100)
+        // Line 54, after the indicator's table: the bullet as Word prints it, without its marks.
+        XCTAssertEqual(indicator.notes, ["· Nota di revisione"])
+    }
+
+    /// Text outside any paragraph element (a `<div>`, bare text beside blocks) is read, not dropped.
+    func testTextOutsideParagraphsIsKept() throws {
+        let page = "<html><body><div>Testo in un div</div><p>Para<o:p></o:p></p><p>Solo</p><span>span diretto</span> testo nudo</body></html>"
+        let text = try Normalizer.normalize(bytes: Array(page.utf8), file: "page.html")
+        XCTAssertEqual(text.lines.map(\.text).filter { !$0.isEmpty }, ["Testo in un div", "Para", "Solo", "span diretto testo nudo"])
+    }
+
     /// A `<title>` that names a file is not the document's title; one that names the plan still is.
     func testTitleElementNamingAFileIsSkipped() throws {
         let cover = "<p><strong>P.I.A.O.</strong></p><p><strong>Piano Integrato di Attività e Organizzazione</strong></p><p><strong>2025-2027</strong></p>"

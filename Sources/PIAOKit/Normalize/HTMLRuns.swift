@@ -142,6 +142,16 @@ enum HTMLRuns {
         return nil
     }
 
+    fileprivate static func children(of node: xmlNodePtr) -> [xmlNodePtr] {
+        var children: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            children.append(current)
+            child = current.pointee.next
+        }
+        return children
+    }
+
     fileprivate static func name(of node: xmlNodePtr) -> String {
         guard let raw = node.pointee.name else { return "" }
         let name = String(cString: raw)
@@ -171,7 +181,7 @@ enum HTMLRuns {
         // A line break or a tab in HTML source is only a space (<br> and <p> are the breaks, <td> the
         // cells: editors indent cell text with tabs); U+E000 is our tab, a cell break in text lines.
         // Replaced on bytes: nearly every text node of a tab-separated line holds one.
-        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEE }) else { return String(cString: content) }
+        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEE || $0 == 0x3C }) else { return String(cString: content) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -182,10 +192,23 @@ enum HTMLRuns {
                 index += 3
                 continue
             }
+            if byte == 0x3C, let end = conditionalEnd(bytes, from: index) {
+                index = end
+                continue
+            }
             output.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)
             index += 1
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Word's HTML marks what older browsers show with "<![if !supportLists]>" … "<![endif]>", which
+    /// reach the text as text: where such a mark starting at `index` ends, or nil.
+    private static func conditionalEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        let opening: [UInt8] = Array("<![if ".utf8), closing: [UInt8] = Array("<![endif]>".utf8)
+        if bytes[index...].starts(with: closing) { return index + closing.count }
+        guard bytes[index...].starts(with: opening), let close = bytes[index...].firstIndex(of: 0x3E) else { return nil }
+        return close + 1
     }
 
     fileprivate static func style(of node: xmlNodePtr, inherited: RunStyle) -> RunStyle {
@@ -224,8 +247,12 @@ private struct RunCollector {
     }
 
     mutating func walkChildren(of parent: xmlNodePtr, style: RunStyle) {
-        var stack: [Step] = []
-        pushChildren(of: parent, style: style, onto: &stack)
+        walk(HTMLRuns.children(of: parent), style: style)
+    }
+
+    /// The styled text of these sibling nodes, in order.
+    mutating func walk(_ nodes: [xmlNodePtr], style: RunStyle) {
+        var stack: [Step] = nodes.reversed().map { .enter($0, style) }
         while let step = stack.popLast() {
             switch step {
             case .paragraphEnd:
@@ -265,13 +292,7 @@ private struct RunCollector {
     }
 
     private func pushChildren(of node: xmlNodePtr, style: RunStyle, onto stack: inout [Step]) {
-        var children: [xmlNodePtr] = []
-        var child = node.pointee.children
-        while let current = child {
-            children.append(current)
-            child = current.pointee.next
-        }
-        for child in children.reversed() { stack.append(.enter(child, style)) }
+        for child in HTMLRuns.children(of: node).reversed() { stack.append(.enter(child, style)) }
     }
 
     private func mathText(_ node: xmlNodePtr) -> String {
@@ -324,51 +345,100 @@ private struct BlockCollector {
     private static let lineElements: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "caption", "title", "dt", "dd", "pre", "blockquote"]
     private static let skipped: Set<String> = ["script", "style", "head", "noscript", "template"]
 
+    /// An element to read, or text between block elements ("<div>Testo</div>", "<p>Testo<o:p></o:p></p>":
+    /// Word's `<o:p>` is a `p` to libxml2), read as a paragraph of its own: no text is dropped because
+    /// the element around it also holds blocks.
+    private enum Item {
+        case element(xmlNodePtr, RunStyle)
+        case loose([xmlNodePtr], RunStyle)
+    }
+
     mutating func walk(_ root: xmlNodePtr) {
-        var stack: [xmlNodePtr] = [root]
-        while let node = stack.popLast() {
-            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
-            let name = HTMLRuns.name(of: node)
-            if Self.skipped.contains(name) && name != "title" {
-                if name == "head" { pushTitle(node, onto: &stack) }
-                continue
-            }
-            if Self.lineElements.contains(name), !containsLineElement(node) {
+        var stack: [Item] = [.element(root, [])]
+        while let item = stack.popLast() {
+            switch item {
+            case let .loose(nodes, style):
                 var collector = RunCollector()
                 collector.trimsBlockEdges = true
-                collector.walkChildren(of: node, style: HTMLRuns.style(of: node, inherited: []))
-                var runs = collector.finish()
-                if name == "title", Self.isFileName(runs) { continue }
-                if name == "tr", let first = runs.first, first.text.hasPrefix("\t") {
-                    runs[0].text.removeFirst()
-                }
-                let level = name.count == 2 && name.hasPrefix("h") ? Int(String(name.last!)) ?? 0 : 0
-                let line = Int(xmlGetLineNo(node))
-                if name == "tr" {
-                    lines.append((line: line, runs: runs, level: level))  // a break inside a cell stays in the cell
+                collector.walk(nodes, style: style)
+                let runs = collector.finish()
+                guard !runs.allSatisfy({ $0.text.isAllWhitespace }) else { continue }
+                let line = nodes.lazy.map { Int(xmlGetLineNo($0)) }.first { $0 > 0 } ?? 0
+                for piece in Self.splitAtBreaks(runs) { lines.append((line: line, runs: piece, level: 0)) }
+                lines.append((line: line, runs: [], level: 0))
+            case let .element(node, inherited):
+                guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+                let name = HTMLRuns.name(of: node)
+                if Self.skipped.contains(name) && name != "title" {
+                    if name == "head" { pushTitle(node, onto: &stack) }
                     continue
                 }
-                // "<p>Descrizione:<br>Il contesto …</p>" is two lines of one paragraph, as in text; and each
-                // block element is a paragraph of its own, as a blank line makes one in text.
-                var pieces = Self.splitAtBreaks(runs)
-                // A bullet is printed: "- item", as text and markdown give it, so a list inside a
-                // description reads the same from either.
-                if name == "li", let parent = node.pointee.parent, HTMLRuns.name(of: parent) == "ul", !pieces[0].isEmpty {
-                    pieces[0].insert(StyledRun("- "), at: 0)
+                let style = HTMLRuns.style(of: node, inherited: inherited)
+                if Self.lineElements.contains(name) || Self.containers.contains(name), !containsLineElement(node) {
+                    readLine(node, name: name, style: style)
+                    continue
                 }
-                for piece in pieces { lines.append((line: line, runs: piece, level: level)) }
-                if level == 0 { lines.append((line: line, runs: [], level: 0)) }  // a heading is a block already
-                continue
+                // Blocks are read each on its own; the text between them, a paragraph at a time.
+                var items: [Item] = []
+                var loose: [xmlNodePtr] = []
+                for child in HTMLRuns.children(of: node) {
+                    guard isBlock(child) else {
+                        loose.append(child)
+                        continue
+                    }
+                    if !loose.isEmpty { items.append(.loose(loose, style)) }
+                    loose = []
+                    items.append(.element(child, style))
+                }
+                if !loose.isEmpty { items.append(.loose(loose, style)) }
+                stack.append(contentsOf: items.reversed())
             }
-            var children: [xmlNodePtr] = []
-            var child = node.pointee.children
-            while let current = child {
-                children.append(current)
-                child = current.pointee.next
-            }
-            stack.append(contentsOf: children.reversed())
         }
     }
+
+    /// A block element with no block inside: one line (a table row, its cells joined by tabs), or the
+    /// lines of a paragraph.
+    private mutating func readLine(_ node: xmlNodePtr, name: String, style: RunStyle) {
+        var collector = RunCollector()
+        collector.trimsBlockEdges = true
+        collector.walkChildren(of: node, style: style)
+        var runs = collector.finish()
+        if name == "title", Self.isFileName(runs) { return }
+        if Self.containers.contains(name), runs.allSatisfy({ $0.text.isAllWhitespace }) { return }
+        if name == "tr", let first = runs.first, first.text.hasPrefix("\t") {
+            runs[0].text.removeFirst()
+        }
+        let level = name.count == 2 && name.hasPrefix("h") ? Int(String(name.last!)) ?? 0 : 0
+        let line = Int(xmlGetLineNo(node))
+        if name == "tr" {
+            lines.append((line: line, runs: runs, level: level))  // a break inside a cell stays in the cell
+            return
+        }
+        // "<p>Descrizione:<br>Il contesto …</p>" is two lines of one paragraph, as in text; and each
+        // block element is a paragraph of its own, as a blank line makes one in text.
+        var pieces = Self.splitAtBreaks(runs)
+        // A bullet is printed: "- item", as text and markdown give it, so a list inside a
+        // description reads the same from either.
+        if name == "li", let parent = node.pointee.parent, HTMLRuns.name(of: parent) == "ul", !pieces[0].isEmpty {
+            pieces[0].insert(StyledRun("- "), at: 0)
+        }
+        for piece in pieces { lines.append((line: line, runs: piece, level: level)) }
+        if level == 0 { lines.append((line: line, runs: [], level: 0)) }  // a heading is a block already
+    }
+
+    /// Elements that hold blocks or text (`<div>Testo</div>`): a line when they hold no block.
+    private static let containers: Set<String> = ["div", "body", "section", "article", "main", "header", "footer", "aside", "nav",
+                                                  "center", "form", "figure", "figcaption", "address", "td", "th"]
+
+    /// Whether a child is read as a block of its own, not as text inside the lines around it.
+    private func isBlock(_ node: xmlNodePtr) -> Bool {
+        guard node.pointee.type == XML_ELEMENT_NODE else { return false }
+        let name = HTMLRuns.name(of: node)
+        return Self.lineElements.contains(name) || Self.containers.contains(name) || Self.structure.contains(name)
+            || Self.skipped.contains(name) || containsLineElement(node)
+    }
+
+    private static let structure: Set<String> = ["table", "thead", "tbody", "tfoot", "ul", "ol", "dl", "html", "colgroup", "hr"]
 
     /// The runs of one block element cut at its line breaks ("\n" from <br>, nested <p> or <li>).
     private static func splitAtBreaks(_ runs: [StyledRun]) -> [[StyledRun]] {
@@ -399,10 +469,10 @@ private struct BlockCollector {
 
     private static let fileExtensions = [".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".md", ".htm", ".html", ".xls", ".xlsx"]
 
-    private func pushTitle(_ head: xmlNodePtr, onto stack: inout [xmlNodePtr]) {
+    private func pushTitle(_ head: xmlNodePtr, onto stack: inout [Item]) {
         var child = head.pointee.children
         while let node = child {
-            if HTMLRuns.name(of: node) == "title" { stack.append(node) }
+            if HTMLRuns.name(of: node) == "title" { stack.append(.element(node, [])) }
             child = node.pointee.next
         }
     }
