@@ -48,11 +48,19 @@ public enum Normalizer {
         }
         var markupIndices: [Int] = []
         var lines = plainLines(rawLines, markup: markup, firstLine: firstLine, markupIndices: &markupIndices)
+        let tables = HTMLTableBlocks.ranges(rawLines, markup: markup)
+        let tableLines = tables.map { HTMLTableBlocks.lines(rawLines[$0], first: $0.lowerBound + firstLine) }
         // The lines are copies now: the whole text goes before libxml2 reads the marked-up ones,
         // so a large document is not held twice over while its markup is parsed.
         rawLines = []
         text = ""
+        if !tables.isEmpty {
+            var inTable = [Bool](repeating: false, count: lines.count)
+            for range in tables { inTable.replaceSubrange(range, with: repeatElement(true, count: range.count)) }
+            markupIndices.removeAll { inTable[$0] }
+        }
         parseMarkup(&lines, at: markupIndices)
+        for (range, rows) in zip(tables, tableLines).reversed() { lines.replaceSubrange(range, with: rows) }
         return (format, lines)
     }
 
@@ -98,6 +106,8 @@ public enum Normalizer {
                 level = heading.level
                 body = heading.rest
             }
+            // Markdown's hard line break ("… nazionale\\" at a line's end, as pandoc writes <br>) is no text.
+            if body.utf8.last == UInt8(ascii: "\\"), !body.hasSuffix("\\\\") { body.removeLast() }
             if markup[offset] { markupIndices.append(offset) }
             lines.append(NormalizedLine(number: offset + firstLine, runs: [StyledRun(body)], headingLevel: level))
         }
