@@ -151,6 +151,40 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertEqual(abroad.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2025 ≥ 9", "2026 //", "2027 //"])
     }
 
+    /// What a user checks of each objective: title, weight, resources, and each indicator's name,
+    /// weight and targets, original and current.
+    private func summary(_ objectives: [Objective]) -> [String] {
+        objectives.flatMap { objective in
+            ["\(objective.id) \(objective.title.current ?? "-") \(objective.weight.map { "\($0)" } ?? "-") "
+                + objective.resources.map { "\($0.year) \($0.amount)" }.joined(separator: " ")]
+                + objective.indicators.map { indicator in
+                    "  \(indicator.id) \(indicator.name.current ?? "-") \(indicator.weight.map { "\($0)" } ?? "-") "
+                        + indicator.targets.map { "\($0.year) \($0.value.original?.raw ?? "-") → \($0.value.current?.raw ?? "-")" }.joined(separator: ", ")
+                }
+        }
+    }
+
+    /// pandoc's own markdown (`pandoc 000.docx -o 000.md`, pandoc 3.9): tables drawn as grids
+    /// ("+-----+" rules, a cell's text wrapped inside its column, merged cells spanning columns),
+    /// "--" for a dash and "[…]{.underline}" spans. Before, no table was read: 0 of 15 indicators.
+    func testPandocMarkdownGridTables() throws {
+        let page = try htmlDataset("000-pandoc.md")
+        let corpus = try corpusDataset("000_1d5542a8a6ae3887")
+        XCTAssertEqual(summary(page.objectives), summary(corpus.objectives))
+        XCTAssertEqual(page.revisions.map { "\($0.field) \($0.original ?? "-") → \($0.current ?? "-") \($0.evidence)" },
+                       corpus.revisions.map { "\($0.field) \($0.original ?? "-") → \($0.current ?? "-") \($0.evidence)" })
+    }
+
+    /// The same writer's tables without a grid (an excerpt of 004: its first three sheets): columns
+    /// given by runs of dashes, rows parted by blank lines. Before, every indicator of 004 was lost.
+    func testPandocMarkdownDashedTables() throws {
+        let page = try htmlDataset("004-pandoc-excerpt.md")
+        let corpus = try corpusDataset("004_9a45401b283646bf")
+        XCTAssertEqual(page.objectives.map(\.id), ["os-01_01_05_01", "os-01_01_OS02", "os-01_01_OS03"])
+        XCTAssertEqual(summary(page.objectives), summary(corpus.objectives.filter { page.objectives.map(\.id).contains($0.id) }))
+        XCTAssertEqual(page.objectives.flatMap(\.indicators).count, 13)
+    }
+
     /// A `<title>` that names a file is not the document's title; one that names the plan still is.
     func testTitleElementNamingAFileIsSkipped() throws {
         let cover = "<p><strong>P.I.A.O.</strong></p><p><strong>Piano Integrato di Attività e Organizzazione</strong></p><p><strong>2025-2027</strong></p>"
