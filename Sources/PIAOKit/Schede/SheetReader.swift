@@ -194,7 +194,6 @@ struct SheetReader {
         ByteSearch.containsExactly(text, "€") && ValueTokens.split(text)?.count == 1
     }
 
-    /// "Unità organizzative coinvolte:": a caption announcing the rows below, with no value of its own.
     /// "Descrizione: text" → (.description, the text). Only the two captions whose value is running
     /// text, and only when the colon closes a short opening that is their spelling.
     static func inlineCaption(_ cell: Cell) -> (Label, Cell)? {
@@ -207,6 +206,7 @@ struct SheetReader {
         return value.isEmpty ? nil : (label, value)
     }
 
+    /// "Unità organizzative coinvolte:": a caption announcing the rows below, with no value of its own.
     static func isCaption(_ text: String) -> Bool {
         text.hasSuffix(":") && text.count <= 60 && !NoteText.isNoteLike(text)
     }
