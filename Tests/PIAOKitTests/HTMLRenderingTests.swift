@@ -132,6 +132,22 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertEqual(indicator.notes, ["· Nota di revisione"])
     }
 
+    /// A page in the shape of Google Docs' HTML export (written for this test): every style given by a
+    /// class in the head's style sheet (".c5{…text-decoration:line-through…}", `<span class="c5">`).
+    /// Before, no strike was seen: revisions came only from the values side by side.
+    func testStylesGivenByClass() throws {
+        let dataset = try htmlDataset("gdocs-style.html")
+        let objective = try dataset.objective("os-1")
+        XCTAssertEqual(objective.weight, Revisable(current: 50, original: 40, evidence: .strikethrough))
+        XCTAssertEqual(objective.resources.first?.amount, Revisable(current: 12_000, original: 10_000, evidence: .strikethrough))
+        let target = try XCTUnwrap(dataset.indicator("os-1/i1").targets.first)
+        XCTAssertEqual(target.value.evidence, .strikethrough)
+        XCTAssertEqual(target.value.original?.raw, "≥ 10")
+        XCTAssertEqual(target.value.current?.raw, "≥ 15")
+        XCTAssertEqual(ClassStyles.read([".c1{font-weight:700}.c5,.c6{color:#000;text-decoration:line-through} p.c7{font-weight:700}"]),
+                       ["c1": .bold, "c5": .struck, "c6": .struck])
+    }
+
     /// Text outside any paragraph element (a `<div>`, bare text beside blocks) is read, not dropped.
     func testTextOutsideParagraphsIsKept() throws {
         let page = "<html><body><div>Testo in un div</div><p>Para<o:p></o:p></p><p>Solo</p><span>span diretto</span> testo nudo</body></html>"

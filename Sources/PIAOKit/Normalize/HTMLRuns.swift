@@ -64,10 +64,24 @@ enum HTMLRuns {
                 return
             }
             var collector = BlockCollector()
+            collector.classes = ClassStyles.read(styleSheets(root))
             collector.walk(root)
             result = .blocks(collector.lines)
         }
         return result
+    }
+
+    /// The text of the page's `<style>` elements (in its head, or at the top of its body).
+    private static func styleSheets(_ root: xmlNodePtr) -> [String] {
+        var sheets: [String] = []
+        for section in children(of: root) where section.pointee.type == XML_ELEMENT_NODE {
+            for node in children(of: section) where node.pointee.type == XML_ELEMENT_NODE && name(of: node) == "style" {
+                guard let content = xmlNodeGetContent(node) else { continue }
+                defer { piao_xml_free(content) }
+                sheets.append(String(cString: content))
+            }
+        }
+        return sheets
     }
 
     /// The body's one `<pre>`, when nothing else in the body holds text.
@@ -211,8 +225,11 @@ enum HTMLRuns {
         return close + 1
     }
 
-    fileprivate static func style(of node: xmlNodePtr, inherited: RunStyle) -> RunStyle {
+    fileprivate static func style(of node: xmlNodePtr, inherited: RunStyle, classes: [String: RunStyle] = [:]) -> RunStyle {
         var style = inherited
+        if !classes.isEmpty, let names = attribute("class", of: node) {
+            for name in names.split(separator: " ") { style.formUnion(classes[String(name)] ?? []) }
+        }
         switch name(of: node) {
         case "b", "strong": style.insert(.bold)
         case "i", "em": style.insert(.italic)
@@ -239,6 +256,8 @@ private struct RunCollector {
     private var runs: [StyledRun] = []
     /// Whole documents only: a markdown line's spaces are kept as its text has them.
     var trimsBlockEdges = false
+    /// The page's class styles (`ClassStyles`).
+    var classes: [String: RunStyle] = [:]
 
     private enum Step {
         case enter(xmlNodePtr, RunStyle)
@@ -278,7 +297,7 @@ private struct RunCollector {
                             stack.append(.columns(min(span, 100) - 1))
                         }
                     }
-                    let style = HTMLRuns.style(of: node, inherited: inherited)
+                    let style = HTMLRuns.style(of: node, inherited: inherited, classes: classes)
                     if HTMLRuns.paragraphElements.contains(elementName) {
                         append("\n", [])
                         stack.append(.paragraphEnd)
@@ -342,6 +361,8 @@ private struct RunCollector {
 /// Turns a whole HTML document into numbered lines: one per block element or table row.
 private struct BlockCollector {
     var lines: [(line: Int, runs: [StyledRun], level: Int)] = []
+    /// The page's class styles (`ClassStyles`).
+    var classes: [String: RunStyle] = [:]
     private static let lineElements: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "caption", "title", "dt", "dd", "pre", "blockquote"]
     private static let skipped: Set<String> = ["script", "style", "head", "noscript", "template"]
 
@@ -360,6 +381,7 @@ private struct BlockCollector {
             case let .loose(nodes, style):
                 var collector = RunCollector()
                 collector.trimsBlockEdges = true
+                collector.classes = classes
                 collector.walk(nodes, style: style)
                 let runs = collector.finish()
                 guard !runs.allSatisfy({ $0.text.isAllWhitespace }) else { continue }
@@ -373,7 +395,7 @@ private struct BlockCollector {
                     if name == "head" { pushTitle(node, onto: &stack) }
                     continue
                 }
-                let style = HTMLRuns.style(of: node, inherited: inherited)
+                let style = HTMLRuns.style(of: node, inherited: inherited, classes: classes)
                 if Self.lineElements.contains(name) || Self.containers.contains(name), !containsLineElement(node) {
                     readLine(node, name: name, style: style)
                     continue
@@ -401,6 +423,7 @@ private struct BlockCollector {
     private mutating func readLine(_ node: xmlNodePtr, name: String, style: RunStyle) {
         var collector = RunCollector()
         collector.trimsBlockEdges = true
+        collector.classes = classes
         collector.walkChildren(of: node, style: style)
         var runs = collector.finish()
         if name == "title", Self.isFileName(runs) { return }

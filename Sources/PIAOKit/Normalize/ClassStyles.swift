@@ -1,0 +1,34 @@
+/// The styles a page gives by class in its style sheet, as Google Docs and other editors export:
+/// ".c5{…text-decoration:line-through…}" then `<span class="c5">40%</span>`. Read from rules whose
+/// selector is one class (".c5", or a list of them); anything fancier is left alone.
+enum ClassStyles {
+    static func read(_ sheets: [String]) -> [String: RunStyle] {
+        var classes: [String: RunStyle] = [:]
+        for sheet in sheets {
+            for rule in sheet.split(separator: "}") {
+                let parts = rule.split(separator: "{", maxSplits: 1)
+                guard parts.count == 2 else { continue }
+                let style = style(of: parts[1])
+                guard !style.isEmpty else { continue }
+                for selector in parts[0].split(separator: ",") {
+                    let name = selector.trimmingSpaces()
+                    guard name.hasPrefix("."), name.count > 1, name.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { continue }
+                    classes[String(name.dropFirst()), default: []].formUnion(style)
+                }
+            }
+        }
+        return classes
+    }
+
+    /// What the declarations say of the marks that matter here.
+    private static func style(of declarations: Substring) -> RunStyle {
+        let text = declarations.lowercased().filter { $0 != " " && $0 != "\n" && $0 != "\t" }
+        var style: RunStyle = []
+        if text.contains("line-through") { style.insert(.struck) }
+        if text.contains("font-weight:700") || text.contains("font-weight:800") || text.contains("font-weight:900")
+            || text.contains("font-weight:bold") { style.insert(.bold) }
+        if text.contains("font-style:italic") { style.insert(.italic) }
+        if text.contains("text-decoration:underline") { style.insert(.underline) }
+        return style
+    }
+}
