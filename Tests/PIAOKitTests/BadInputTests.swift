@@ -24,6 +24,11 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(refusal(Array("%PDF-1.5\n%âãÏÓ".utf8), file: "piano.pdf")?.hasPrefix("piano.pdf: this is a PDF, not text; convert it first (e.g. `pdftotext"), true)
         XCTAssertEqual(refusal(Array("SCHEDA\u{0}OBIETTIVO".utf8), file: "nul.txt"), "nul.txt: binary data (NUL or control bytes), not a text or HTML document")
         XCTAssertNotNil(refusal([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + Array(repeating: 0x00, count: 64), file: "a.out"))
+        // A .docx is a zip; an old .doc an OLE file: each named, with the way to a readable form.
+        XCTAssertEqual(refusal([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00] + Array(repeating: 0x00, count: 32), file: "piao.docx")?
+            .hasPrefix("piao.docx: this is a zip file (a Word .docx or OpenDocument .odt document, or a spreadsheet), not text; save it as HTML"), true)
+        XCTAssertEqual(refusal([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0x00, count: 32), file: "piao.doc")?
+            .hasPrefix("piao.doc: this is an old Office file (Word .doc or Excel .xls), not text"), true)
     }
 
     func testUTF16WithBOMIsRead() throws {

@@ -11,6 +11,13 @@ enum TextDecoder {
         if bytes.starts(with: Array("%PDF".utf8)) {
             throw UnusableInput(file: file, reason: "this is a PDF, not text; convert it first (e.g. `pdftotext -layout file.pdf file.txt`, or an HTML/markdown converter)")
         }
+        // Office files given by mistake: they are read well once saved as HTML or markdown.
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw UnusableInput(file: file, reason: "this is a zip file (a Word .docx or OpenDocument .odt document, or a spreadsheet), not text; save it as HTML (`soffice --headless --convert-to html file.docx`) or markdown (`pandoc file.docx -t gfm -o file.md`) first")
+        }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            throw UnusableInput(file: file, reason: "this is an old Office file (Word .doc or Excel .xls), not text; save it as HTML (`soffice --headless --convert-to html file.doc`) first")
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let littleEndian = bytes[0] == 0xFF
             return Decoded(text: decodeUTF16(bytes.dropFirst(2), littleEndian: littleEndian),
