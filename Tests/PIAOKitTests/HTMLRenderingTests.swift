@@ -148,6 +148,20 @@ final class HTMLRenderingTests: XCTestCase {
                        ["c1": .bold, "c5": .struck, "c6": .struck])
     }
 
+    /// A label cell spanning the years row and the values row (`rowspan="2"`, as a word processor
+    /// merges cells vertically): the values row has one cell fewer. Before, its values slid one column
+    /// left, silently: 2026's revised value was lost and 2027's read as 2026's.
+    func testLabelSpanningTwoRows() throws {
+        let dataset = try htmlDataset("rowspan.html")
+        let objective = try dataset.objective("os-1")
+        XCTAssertEqual(objective.resources.map(\.year), [2026, 2027, 2028])
+        XCTAssertEqual(objective.resources.first?.amount, Revisable(current: 12_000, original: 10_000, evidence: .strikethrough))
+        let indicator = try dataset.indicator("os-1/i1")
+        XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.original?.raw ?? "-") → \($0.value.current?.raw ?? "-")" },
+                       ["2026 ≥ 10 → ≥ 15", "2027 ≥ 20 → ≥ 20", "2028 // → //"])
+        XCTAssertEqual(dataset.revisions.count, 3)
+    }
+
     /// Text outside any paragraph element (a `<div>`, bare text beside blocks) is read, not dropped.
     func testTextOutsideParagraphsIsKept() throws {
         let page = "<html><body><div>Testo in un div</div><p>Para<o:p></o:p></p><p>Solo</p><span>span diretto</span> testo nudo</body></html>"

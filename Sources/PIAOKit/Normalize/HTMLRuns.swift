@@ -173,6 +173,11 @@ enum HTMLRuns {
         return name.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? name.lowercased() : name
     }
 
+    /// A whole-number attribute ("colspan", "rowspan").
+    fileprivate static func number(_ name: String, of node: xmlNodePtr) -> Int? {
+        attribute(name, of: node).flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
     fileprivate static func attribute(_ attribute: String, of node: xmlNodePtr) -> String? {
         guard let value = xmlGetProp(node, attribute) else { return nil }
         defer { piao_xml_free(value) }
@@ -258,6 +263,11 @@ private struct RunCollector {
     var trimsBlockEdges = false
     /// The page's class styles (`ClassStyles`).
     var classes: [String: RunStyle] = [:]
+    /// In a table row: the columns that cells of the rows above span into (`rowspan`).
+    var spanned: Set<Int> = []
+    /// In a table row: its cells that span rows below, by column.
+    private(set) var rowSpans: [(column: Int, span: Int, rows: Int)] = []
+    private var nextColumn = 0
 
     private enum Step {
         case enter(xmlNodePtr, RunStyle)
@@ -290,12 +300,20 @@ private struct RunCollector {
                         continue
                     }
                     if elementName == "td" || elementName == "th" {
+                        // A column still taken by a cell of a row above (rowspan) is an empty cell here.
+                        while spanned.contains(nextColumn) {
+                            append("\t", [])
+                            nextColumn += 1
+                        }
                         append("\t", [])
                         // A cell spanning n columns is followed by n - 1 empty ones, as in tab-separated text,
                         // so the next cell stays under its own header.
-                        if let span = HTMLRuns.attribute("colspan", of: node).flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), span > 1 {
-                            stack.append(.columns(min(span, 100) - 1))
+                        let span = min(max(HTMLRuns.number("colspan", of: node) ?? 1, 1), 100)
+                        if span > 1 { stack.append(.columns(span - 1)) }
+                        if let rows = HTMLRuns.number("rowspan", of: node), rows > 1 {
+                            rowSpans.append((column: nextColumn, span: span, rows: min(rows, 1_000) - 1))
                         }
+                        nextColumn += span
                     }
                     let style = HTMLRuns.style(of: node, inherited: inherited, classes: classes)
                     if HTMLRuns.paragraphElements.contains(elementName) {
@@ -363,6 +381,9 @@ private struct BlockCollector {
     var lines: [(line: Int, runs: [StyledRun], level: Int)] = []
     /// The page's class styles (`ClassStyles`).
     var classes: [String: RunStyle] = [:]
+    /// For each table being read (by its node's address): the columns that cells of the rows read so
+    /// far span into, and for how many rows more.
+    private var tableSpans: [Int: [Int: Int]] = [:]
     private static let lineElements: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "caption", "title", "dt", "dd", "pre", "blockquote"]
     private static let skipped: Set<String> = ["script", "style", "head", "noscript", "template"]
 
@@ -424,7 +445,16 @@ private struct BlockCollector {
         var collector = RunCollector()
         collector.trimsBlockEdges = true
         collector.classes = classes
+        let table = name == "tr" ? Self.enclosingTable(node).map { Int(bitPattern: $0) } : nil
+        if let table { collector.spanned = Set(tableSpans[table, default: [:]].keys) }
         collector.walkChildren(of: node, style: style)
+        if let table {
+            var taken = tableSpans[table, default: [:]].compactMapValues { $0 > 1 ? $0 - 1 : nil }
+            for cell in collector.rowSpans {
+                for column in cell.column..<cell.column + cell.span { taken[column] = cell.rows }
+            }
+            tableSpans[table] = taken
+        }
         var runs = collector.finish()
         if name == "title", Self.isFileName(runs) { return }
         if Self.containers.contains(name), runs.allSatisfy({ $0.text.isAllWhitespace }) { return }
@@ -447,6 +477,15 @@ private struct BlockCollector {
         }
         for piece in pieces { lines.append((line: line, runs: piece, level: level)) }
         if level == 0 { lines.append((line: line, runs: [], level: 0)) }  // a heading is a block already
+    }
+
+    private static func enclosingTable(_ node: xmlNodePtr) -> xmlNodePtr? {
+        var parent = node.pointee.parent
+        while let current = parent, current.pointee.type == XML_ELEMENT_NODE {
+            if HTMLRuns.name(of: current) == "table" { return current }
+            parent = current.pointee.parent
+        }
+        return nil
     }
 
     /// Elements that hold blocks or text (`<div>Testo</div>`): a line when they hold no block.
