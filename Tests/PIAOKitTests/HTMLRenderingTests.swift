@@ -7,12 +7,8 @@ import XCTest
 /// Writer (cell text indented with tabs inside `<p>`, merged cells as colspans over a finer grid), and
 /// `pdftotext -htmlmeta` (the flat text in one `<pre>`). The same document must give the same data.
 final class HTMLRenderingTests: XCTestCase {
-    private let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/html")
-
     private func htmlDataset(_ name: String) throws -> Dataset {
-        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
-        return try Pipeline.run(SourceDocument(id: name, file: name, bytes: bytes))
+        try fixtureDataset("html", name)
     }
 
     /// The dataset's JSON without what must differ between two files: where each value was printed
@@ -99,7 +95,7 @@ final class HTMLRenderingTests: XCTestCase {
     /// blank lines kept, not as one paragraph (before: no sheet at all).
     func testPreformattedPageReadAsItsText() throws {
         let page = try htmlDataset("000-pdftotext-htmlmeta.html")
-        let flatURL = folder.deletingLastPathComponent().appendingPathComponent("pdftotext/000-pdftotext.txt")
+        let flatURL = fixturesFolder.appendingPathComponent("pdftotext/000-pdftotext.txt")
         let flat = try dataset(of: String(contentsOf: flatURL, encoding: .utf8), id: "000-pdftotext")
         XCTAssertEqual(page.document.format, .flowText)
         XCTAssertTrue(page.diagnostics.contains { $0.code == "html-preformatted" && $0.line == 9 })

@@ -16,6 +16,16 @@ func corpusDataset(_ name: String) throws -> Dataset {
     return dataset
 }
 
+/// Tests/Fixtures, found from this file's location.
+let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+/// Tests/Fixtures/FOLDER/NAME through the whole pipeline, the document named as its file.
+func fixtureDataset(_ folder: String, _ name: String) throws -> Dataset {
+    let bytes = [UInt8](try Data(contentsOf: fixturesFolder.appendingPathComponent(folder).appendingPathComponent(name)))
+    return try Pipeline.run(SourceDocument(id: name, file: name, bytes: bytes))
+}
+
 /// Runs the pipeline on text written in a test.
 func dataset(of text: String, id: String = "sample") throws -> Dataset {
     try Pipeline.run(SourceDocument(id: id, file: id + ".txt", bytes: Array(text.utf8)))

@@ -5,12 +5,8 @@ import XCTest
 /// a full HTML page, markdown pipe tables with ~~strike~~, `pdftotext -layout` columns, and
 /// Windows-1252 text. Each is recognised by its labels, not by its file.
 final class UnseenFormatsTests: XCTestCase {
-    private let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/unseen")
-
     private func read(_ name: String) throws -> Dataset {
-        let bytes = [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
-        return try Pipeline.run(SourceDocument(id: name, file: name, bytes: bytes))
+        try fixtureDataset("unseen", name)
     }
 
     func testFullHTMLPageWithTables() throws {
