@@ -258,9 +258,12 @@ enum HTMLRuns {
 /// Collects the styled text under one node, iteratively (deeply nested input must not
 /// exhaust the stack of a worker thread).
 private struct RunCollector {
-    private var runs: [StyledRun] = []
+    private var buffer = RunBuffer()
     /// Whole documents only: a markdown line's spaces are kept as its text has them.
-    var trimsBlockEdges = false
+    var trimsBlockEdges: Bool {
+        get { buffer.trimsBlockEdges }
+        set { buffer.trimsBlockEdges = newValue }
+    }
     /// The page's class styles (`ClassStyles`).
     var classes: [String: RunStyle] = [:]
     /// In a table row: the columns that cells of the rows above span into (`rowspan`).
@@ -339,40 +342,11 @@ private struct RunCollector {
     }
 
     private mutating func append(_ text: String, _ style: RunStyle) {
-        var text = text
-        if trimsBlockEdges {
-            // As a browser shows it: no space at the start or end of a paragraph or cell, and no
-            // paragraph break opening or closing a cell. Editors indent the text inside <td> and <p>
-            // (LibreOffice: "<td>\n\t\t\t<p>\n\t\t\tOS 1.1 …</p>\n\t\t</td>").
-            let cellBreak = text.utf8.first == 0x09
-            if cellBreak || text == "\n" { dropTrailingBlanks(newlines: cellBreak) }
-            if runs.last.map({ $0.text.utf8.last == 0x0A || $0.text.utf8.last == 0x09 }) ?? true {
-                if text == "\n" { return }
-                if !cellBreak { text = String(text.drop { $0 == " " }) }
-            }
-        }
-        if text.isEmpty { return }
-        if let last = runs.last, last.style == style {
-            runs[runs.count - 1].text += text
-        } else {
-            runs.append(StyledRun(text, style))
-        }
+        buffer.append(text, style)
     }
 
-    private mutating func dropTrailingBlanks(newlines: Bool) {
-        while let last = runs.last, last.text.utf8.last == 0x20 || newlines && last.text.utf8.last == 0x0A {
-            runs[runs.count - 1].text.removeLast()
-            if runs[runs.count - 1].text.isEmpty { runs.removeLast() }
-        }
-    }
-
-    /// Paragraph marks at the edges of a line carry no meaning; inner ones separate paragraphs.
     mutating func finish() -> [StyledRun] {
-        if trimsBlockEdges { dropTrailingBlanks(newlines: true) }
-        var result = runs.filter { !$0.text.isEmpty }
-        while let first = result.first, first.text.allSatisfy({ $0 == "\n" }) { result.removeFirst() }
-        while let last = result.last, last.text.allSatisfy({ $0 == "\n" }) { result.removeLast() }
-        return result
+        buffer.finish()
     }
 }
 
@@ -407,7 +381,7 @@ private struct BlockCollector {
                 let runs = collector.finish()
                 guard !runs.allSatisfy({ $0.text.isAllWhitespace }) else { continue }
                 let line = nodes.lazy.map { Int(xmlGetLineNo($0)) }.first { $0 > 0 } ?? 0
-                for piece in Self.splitAtBreaks(runs) { lines.append((line: line, runs: piece, level: 0)) }
+                for piece in HTMLLines.splitAtBreaks(runs) { lines.append((line: line, runs: piece, level: 0)) }
                 lines.append((line: line, runs: [], level: 0))
             case let .element(node, inherited):
                 guard node.pointee.type == XML_ELEMENT_NODE else { continue }
@@ -456,7 +430,7 @@ private struct BlockCollector {
             tableSpans[table] = taken
         }
         var runs = collector.finish()
-        if name == "title", Self.isFileName(runs) { return }
+        if name == "title", HTMLLines.isFileName(runs) { return }
         if Self.containers.contains(name), runs.allSatisfy({ $0.text.isAllWhitespace }) { return }
         if name == "tr", let first = runs.first, first.text.hasPrefix("\t") {
             runs[0].text.removeFirst()
@@ -469,7 +443,7 @@ private struct BlockCollector {
         }
         // "<p>Descrizione:<br>Il contesto …</p>" is two lines of one paragraph, as in text; and each
         // block element is a paragraph of its own, as a blank line makes one in text.
-        var pieces = Self.splitAtBreaks(runs)
+        var pieces = HTMLLines.splitAtBreaks(runs)
         // A bullet is printed: "- item", as text and markdown give it, so a list inside a
         // description reads the same from either.
         if name == "li", let parent = node.pointee.parent, HTMLRuns.name(of: parent) == "ul", !pieces[0].isEmpty {
@@ -501,35 +475,6 @@ private struct BlockCollector {
     }
 
     private static let structure: Set<String> = ["table", "thead", "tbody", "tfoot", "ul", "ol", "dl", "html", "colgroup", "hr"]
-
-    /// The runs of one block element cut at its line breaks ("\n" from <br>, nested <p> or <li>).
-    private static func splitAtBreaks(_ runs: [StyledRun]) -> [[StyledRun]] {
-        var pieces: [[StyledRun]] = [[]]
-        for run in runs {
-            for (index, part) in run.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if index > 0 { pieces.append([]) }
-                if !part.isEmpty { pieces[pieces.count - 1].append(StyledRun(String(part), run.style)) }
-            }
-        }
-        // Spaces at a line's edges are the source's indentation, not text.
-        let kept = pieces.filter { !$0.allSatisfy { $0.text.isAllWhitespace } }.map { piece in
-            var piece = Array(piece.drop { $0.text.isAllWhitespace })
-            while let last = piece.last, last.text.isAllWhitespace { piece.removeLast() }
-            piece[0].text = String(piece[0].text.drop { $0 == " " })
-            piece[piece.count - 1].text = String(piece[piece.count - 1].text.reversed().drop { $0 == " " }.reversed())
-            return piece
-        }
-        return kept.isEmpty ? [[]] : kept
-    }
-
-    /// A converter's `<title>` is often the file it read ("src/piao.txt", "Microsoft Word - PIAO.docx"):
-    /// not a line of the document, and first in the front matter it hid the printed cover title.
-    private static func isFileName(_ runs: [StyledRun]) -> Bool {
-        let text = runs.map(\.text).joined().trimmingCharacters(in: .whitespaces).lowercased()
-        return fileExtensions.contains { text.hasSuffix($0) }
-    }
-
-    private static let fileExtensions = [".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".md", ".htm", ".html", ".xls", ".xlsx"]
 
     private func pushTitle(_ head: xmlNodePtr, onto stack: inout [Item]) {
         var child = head.pointee.children
