@@ -84,4 +84,19 @@ final class PdftotextRenderingTests: XCTestCase {
         ])
         XCTAssertTrue(dataset.checks.allSatisfy { $0.status != .fail })
     }
+
+    /// `pdftotext -layout` of 004's first sheet (`004-layout-sheet.txt`, lines 133–209 of the whole
+    /// rendering): the grid's header over three lines, "Stato  Target  Target  Target" (line 51) above
+    /// "Indicatori  Tipologia  UdM  …  Peso indicatori" (line 52) above the years (line 53). The line
+    /// above now fills the header's empty columns; before, the grid had no target column and not one
+    /// target was read. Corpus line 97: "Supporto finanziario …", n.d.→ baseline 1, ">=" "1", 1, 1, 33%.
+    func testGridHeaderPrintedOverTwoLines() throws {
+        let dataset = try dataset(of: text("004-layout-sheet.txt"), id: "004-layout-sheet")
+        let support = try dataset.indicator("os-01_01_05_01/i2")
+        XCTAssertEqual(support.baseline?.value.raw, "1")
+        XCTAssertEqual(support.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2026 >= 1", "2027 1", "2028 1"])
+        XCTAssertEqual(support.weight?.current, 33)
+        XCTAssertEqual(try dataset.objective("os-01_01_05_01").indicators.map { $0.weight?.current }, [33, 33, 33])
+        XCTAssertFalse(dataset.diagnostics.contains { $0.line == 51 }, "the header's upper line is understood")
+    }
 }

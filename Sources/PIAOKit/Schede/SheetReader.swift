@@ -21,6 +21,8 @@ struct SheetReader {
     private var paragraphField: Label?
     /// A lone name line above the first row of a grid.
     private var pendingNamePrefix: Cell?
+    /// The table row read last: a header may be printed over it and the next.
+    private var rowAbove: Row?
     /// Lines printed on every page (running headers), to be skipped inside tables.
     let runningLines: Set<String>
 
@@ -140,6 +142,7 @@ struct SheetReader {
     }
 
     private mutating func readRow(_ row: Row) -> Bool {
+        defer { rowAbove = row }
         paragraphField = nil
         let first = row.cells.first ?? Cell(runs: [], line: row.line)
         let firstLabel = first.isEmpty ? nil : Label.match(first.text)
@@ -163,7 +166,14 @@ struct SheetReader {
                 return true
             }
         }
-        if let grid = Grid.header(row, firstLabel: .some(firstLabel)) {
+        if var grid = Grid.header(row, firstLabel: .some(firstLabel)) {
+            // A header printed over two lines (`pdftotext -layout`: "Stato  Target  Target" above
+            // "Indicatori  Tipologia  UdM  …  Peso"): the line above fills the columns this one leaves empty.
+            if grid.targetColumns.isEmpty, let above = rowAbove, let merged = Self.filling(row, from: above),
+               let whole = Grid.header(merged, firstLabel: .some(firstLabel)), !whole.targetColumns.isEmpty {
+                grid = whole
+                diagnostics.removeAll { $0.code == "unrecognised-row" && $0.line == above.line }
+            }
             expectation = .gridRows(grid)
             pendingNamePrefix = nil
             return true
@@ -187,6 +197,20 @@ struct SheetReader {
         }
         readUnlabelledRow(row, first: first)
         return true
+    }
+
+    /// The row with its empty cells taken from the row above, when that row holds only labels and only
+    /// where this one is empty; nil otherwise.
+    static func filling(_ row: Row, from above: Row) -> Row? {
+        let filled = above.cells.indices.filter { !above.cells[$0].isEmpty }
+        guard !filled.isEmpty, filled.allSatisfy({ $0 >= row.cells.count || row.cells[$0].isEmpty }),
+              filled.allSatisfy({ Label.match(above.cells[$0].text) != nil }) else { return nil }
+        var cells = row.cells
+        for index in filled {
+            while cells.count <= index { cells.append(Cell(runs: [], line: row.line)) }
+            cells[index] = above.cells[index]
+        }
+        return Row(cells: cells, line: row.line)
     }
 
     /// "25.000,00 €": one amount in euro and nothing else.
