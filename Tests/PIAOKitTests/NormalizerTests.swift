@@ -6,6 +6,15 @@ final class NormalizerTests: XCTestCase {
         try Normalizer.normalize(bytes: Array(text.utf8), file: "t.md").lines
     }
 
+    /// pandoc's marks ("--" for a dash, "[…]{.underline}") are undone only where a table is drawn as
+    /// pandoc draws it; elsewhere "--" is what was printed, even beside a "+-" that is no rule.
+    func testPandocMarksOnlyInPandocDocuments() throws {
+        let plain = try lines("+-5% di tolleranza\nnota -- con trattini").map(\.text)
+        XCTAssertEqual(plain, ["+-5% di tolleranza", "nota -- con trattini"])
+        let drawn = try lines("+-------+-------+\n| PESO  | 5%    |\n+-------+-------+\nnota -- [OC]{.underline}").map(\.text)
+        XCTAssertEqual(drawn.filter { !$0.isEmpty }, ["PESO\t5%", "nota – OC"])
+    }
+
     func testInlineHTMLBecomesStyledRuns() throws {
         let line = try lines("<b>PESO</b>\t<del>25%</del> 40% &gt;= 3")[0]
         XCTAssertEqual(line.runs, [StyledRun("PESO", .bold), StyledRun("\t"), StyledRun("25%", .struck), StyledRun(" 40% >= 3")])

@@ -19,8 +19,10 @@ enum DashedTables {
         lines.contains { columns(of: $0) != nil }
     }
 
-    static func tabbed(_ lines: [Substring]) -> [Substring] {
+    /// The lines with each table's rows tab-separated, or nil when no table was found.
+    static func tabbed(_ lines: [Substring]) -> [Substring]? {
         var output = lines
+        var found = false
         var index = 0
         while index < lines.count {
             guard index == 0 || lines[index - 1].isAllWhitespace, let starts = columns(of: lines[index]),
@@ -44,10 +46,11 @@ enum DashedTables {
             }
             write(row, starts: starts, lines: lines, into: &output)
             output[index] = ""
+            found = true
             output[close] = ""
             index = close + 1
         }
-        return output
+        return found ? output : nil
     }
 
     /// Where each dash run of a rule starts (in characters), for a rule of two runs or more; nil otherwise.

@@ -17,8 +17,10 @@ enum GridTables {
         }
     }
 
-    static func tabbed(_ lines: [Substring]) -> [Substring] {
+    /// The lines with each table's rows tab-separated, or nil when no table was found.
+    static func tabbed(_ lines: [Substring]) -> [Substring]? {
         var output = lines
+        var found = false
         var index = 0
         while index < lines.count {
             guard let columns = rule(lines[index]), index + 1 < lines.count, lines[index + 1].utf8.first == UInt8(ascii: "|") else {
@@ -26,6 +28,7 @@ enum GridTables {
                 continue
             }
             output[index] = ""
+            found = true
             var row: [Int] = []
             var next = index + 1
             while next < lines.count {
@@ -43,7 +46,7 @@ enum GridTables {
             close(row, columns: columns, lines: lines, into: &output)
             index = next
         }
-        return output
+        return found ? output : nil
     }
 
     /// The positions of a rule's `+` (in characters), or nil for a line that is not a rule.

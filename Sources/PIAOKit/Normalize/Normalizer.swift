@@ -27,10 +27,10 @@ public enum Normalizer {
         var rawLines = splitLines(text)
         // Tables drawn in text (pandoc's markdown): one line of tab-separated cells a row, and the
         // text's marks for dashes and spans undone.
-        let grid = GridTables.mayHold(rawLines), dashed = DashedTables.mayHold(rawLines)
-        if grid { rawLines = GridTables.tabbed(rawLines) }
-        if dashed { rawLines = DashedTables.tabbed(rawLines) }
-        if grid || dashed { rawLines = rawLines.map(PandocMarks.plain) }
+        var drawn = false
+        if GridTables.mayHold(rawLines), let tabbed = GridTables.tabbed(rawLines) { (rawLines, drawn) = (tabbed, true) }
+        if DashedTables.mayHold(rawLines), let tabbed = DashedTables.tabbed(rawLines) { (rawLines, drawn) = (tabbed, true) }
+        if drawn { rawLines = rawLines.map(PandocMarks.plain) }
         if LayoutColumns.isLayout(rawLines) {
             rawLines = LayoutColumns.tabbed(rawLines).map { Substring($0) }
             diagnostics.append(.warning("layout-columns", "columns aligned with spaces (pdftotext -layout) read as table cells", line: nil))
