@@ -35,7 +35,7 @@ public enum Normalizer {
             rawLines = LayoutColumns.tabbed(rawLines).map { Substring($0) }
             diagnostics.append(.warning("layout-columns", "columns aligned with spaces (pdftotext -layout) read as table cells", line: nil))
         }
-        let markup = rawLines.map(FormatDetector.hasMarkup)
+        var markup = rawLines.map(FormatDetector.hasMarkup)
         let format = FormatDetector.detect(text, lines: rawLines, markup: markup)
         if format == .html {
             switch HTMLRuns.parseDocument(text, acceptingPreformatted: acceptingHTML) {
@@ -52,9 +52,15 @@ public enum Normalizer {
                 return (format, lines)
             }
         }
+        let tables = HTMLTableBlocks.ranges(rawLines, markup: markup)
+        // A document pandoc wrote (its tables drawn, or markdown with HTML tables over many lines) wraps
+        // its paragraphs. Flat text keeps its lines: its readers work line by line.
+        if drawn || !tables.isEmpty && format == .markdownHTML {
+            rawLines = PandocParagraphs.joined(rawLines, outside: tables)
+            markup = rawLines.map(FormatDetector.hasMarkup)
+        }
         var markupIndices: [Int] = []
         var lines = plainLines(rawLines, markup: markup, firstLine: firstLine, markupIndices: &markupIndices)
-        let tables = HTMLTableBlocks.ranges(rawLines, markup: markup)
         let tableLines = tables.map { HTMLTableBlocks.lines(rawLines[$0], first: $0.lowerBound + firstLine) }
         // The lines are copies now: the whole text goes before libxml2 reads the marked-up ones,
         // so a large document is not held twice over while its markup is parsed.
