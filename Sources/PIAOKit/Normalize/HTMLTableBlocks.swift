@@ -33,6 +33,13 @@ enum HTMLTableBlocks {
         return blocks.map { NormalizedLine(number: first + max($0.line, 1) - 1, runs: $0.runs, headingLevel: $0.level) }
     }
 
+    /// For each of `count` lines, whether it lies in one of the ranges.
+    static func mask(_ ranges: [ClosedRange<Int>], count: Int) -> [Bool] {
+        var inside = [Bool](repeating: false, count: count)
+        for range in ranges { inside.replaceSubrange(range, with: repeatElement(true, count: range.count)) }
+        return inside
+    }
+
     /// How often an ASCII tag opening appears in the line, letters in any case.
     private static func count(_ tag: StaticString, in line: Substring) -> Int {
         let pattern = UnsafeBufferPointer(start: tag.utf8Start, count: tag.utf8CodeUnitCount)

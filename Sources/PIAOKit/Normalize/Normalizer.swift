@@ -67,8 +67,7 @@ public enum Normalizer {
         rawLines = []
         text = ""
         if !tables.isEmpty {
-            var inTable = [Bool](repeating: false, count: lines.count)
-            for range in tables { inTable.replaceSubrange(range, with: repeatElement(true, count: range.count)) }
+            let inTable = HTMLTableBlocks.mask(tables, count: lines.count)
             markupIndices.removeAll { inTable[$0] }
         }
         parseMarkup(&lines, at: markupIndices)

@@ -5,8 +5,7 @@
 enum PandocParagraphs {
     static func joined(_ lines: [Substring], outside tables: [ClosedRange<Int>]) -> [Substring] {
         var output = lines
-        var inTable = [Bool](repeating: false, count: lines.count)
-        for range in tables { inTable.replaceSubrange(range, with: repeatElement(true, count: range.count)) }
+        let inTable = HTMLTableBlocks.mask(tables, count: lines.count)
         var start: Int?
         for index in lines.indices {
             guard !inTable[index], isParagraphText(lines[index]) else {
