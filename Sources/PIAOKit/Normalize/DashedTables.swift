@@ -73,16 +73,8 @@ enum DashedTables {
     }
 
     private static func write(_ row: [Int], starts: [Int], lines: [Substring], into output: inout [Substring]) {
-        guard let first = row.first else { return }
-        let rows = row.map { Array(lines[$0]) }
-        let cells = starts.indices.map { column in
-            rows.map { line -> String in
-                let from = min(starts[column], line.count)
-                let to = column + 1 < starts.count ? min(starts[column + 1], line.count) : line.count
-                return String(line[from..<to]).trimmingSpaces()
-            }.filter { !$0.isEmpty }.joined(separator: " ")
-        }
-        output[first] = Substring(cells.joined(separator: "\t"))
-        for line in row.dropFirst() { output[line] = "" }
+        guard let drawn = DrawnRow(row, of: lines) else { return }
+        let cells = starts.indices.map { drawn.text(from: starts[$0], to: $0 + 1 < starts.count ? starts[$0 + 1] : nil) }
+        drawn.write(cells, into: &output)
     }
 }

@@ -59,21 +59,16 @@ enum GridTables {
 
     /// The row's lines as one line of cells, written over its first line.
     private static func close(_ row: [Int], columns: [Int], lines: [Substring], into output: inout [Substring]) {
-        guard let first = row.first else { return }
-        let rows = row.map { Array(lines[$0]) }
+        guard let drawn = DrawnRow(row, of: lines) else { return }
         // A column edge parts two cells of this row when every line prints a bar there.
-        let edges = columns.filter { edge in rows.allSatisfy { edge < $0.count && $0[edge] == "|" } }
+        let edges = columns.filter { drawn.allPrint("|", at: $0) }
         guard edges.count >= 2 else { return }
         var cells: [String] = []
         for (start, end) in zip(edges, edges.dropFirst()) {
-            let text = rows.map { line in
-                String(line[min(start + 1, line.count)..<min(end, line.count)]).trimmingSpaces()
-            }.filter { !$0.isEmpty }.joined(separator: " ")
-            cells.append(text)
+            cells.append(drawn.text(from: start + 1, to: end))
             let spanned = columns.filter { $0 > start && $0 < end }.count
             cells += Array(repeating: "", count: spanned)
         }
-        output[first] = Substring(cells.joined(separator: "\t"))
-        for line in row.dropFirst() { output[line] = "" }
+        drawn.write(cells, into: &output)
     }
 }
