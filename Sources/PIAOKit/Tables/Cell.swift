@@ -1,15 +1,35 @@
 /// One table cell (or one paragraph line): styled runs and the line they came from.
 public struct Cell: Equatable, Sendable {
-    public private(set) var runs: [StyledRun]
+    /// The runs, or none when the cell is one run whose text is `text` as it is (most cells): an
+    /// array of one run for each of them was a fifth of a large document's memory at its peak.
+    private var storedRuns: [StyledRun]
+    /// The style of that one run.
+    private var singleStyle: RunStyle
     public var line: Int
     /// The text as a reader sees it: paragraphs joined, spaces collapsed. Kept, not recomputed:
     /// every stage reads it, many times.
     public private(set) var text: String
 
     public init(runs: [StyledRun], line: Int) {
-        self.runs = runs
         self.line = line
-        text = runs.count == 1 ? Cell.clean(runs[0].text) : Cell.clean(runs.map(\.text).joined())
+        if runs.count == 1 {
+            text = Cell.clean(runs[0].text)
+            let isWhole = !text.isEmpty && text == runs[0].text
+            storedRuns = isWhole ? [] : runs
+            singleStyle = isWhole ? runs[0].style : []
+        } else {
+            text = Cell.clean(runs.map(\.text).joined())
+            storedRuns = runs
+            singleStyle = []
+        }
+    }
+
+    public var runs: [StyledRun] {
+        storedRuns.isEmpty && !text.isEmpty ? [StyledRun(text, singleStyle)] : storedRuns
+    }
+
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.line == rhs.line && lhs.text == rhs.text && lhs.runs == rhs.runs
     }
 
     public var isEmpty: Bool { text.isEmpty }
@@ -54,8 +74,9 @@ public struct Cell: Equatable, Sendable {
 
     /// `appending` in place: a paragraph joined a line at a time stays linear.
     public mutating func append(_ other: Cell) {
-        runs.append(StyledRun(" "))
-        runs.append(contentsOf: other.runs)
+        if storedRuns.isEmpty { storedRuns = runs }
+        storedRuns.append(StyledRun(" "))
+        storedRuns.append(contentsOf: other.runs)
         if text.isEmpty {
             text = other.text
         } else if !other.text.isEmpty {
