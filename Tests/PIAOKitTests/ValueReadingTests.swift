@@ -89,6 +89,33 @@ final class ValueReadingTests: XCTestCase {
         XCTAssertEqual(Label.normalizedKey("Unità di misura (*):"), "UNITA DI MISURA", "the same key from accented text")
     }
 
+    /// Labels are matched on their key's bytes when it is ASCII; the reading by Characters must agree.
+    func testLabelsMatchedOnBytesAsByCharacters() {
+        let pieces = ["PESO", "peso", "INDICATORE", "OBIETTIVO", "TARGET", "RISULTATO ATTESO", "UNITÀ", "UNITA'", "DI MISURA", "DESCRIZIONE",
+                      " ", "  ", "\t", ":", "(*)", "(", ")", "-", "–", "2025", "ANNO ", "Anno", "DEL DATO", "x", "é", "\u{301}", "½", ".", "\r\n", "Ñ"]
+        var generator = SeededGenerator(seed: 12)
+        for _ in 0..<4_000 {
+            let text = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let guarded = text.utf8.count <= 280 && Label.mayStartLabel(text) && text.count <= 70
+            XCTAssertEqual(Label.match(text), guarded ? Label.match(key: Label.normalizedKey(text)) : nil, text)
+        }
+        XCTAssertEqual(Label.normalizedKey("PESO : :"), "PESO :", "colons at the end go, then the spaces before them")
+        XCTAssertEqual(Label.normalizedKey("peso\t\tindicatore::"), "PESO INDICATORE")
+        XCTAssertEqual(Label.normalizedKey("  Unità\u{A0}di misura: "), "UNITA DI MISURA")
+    }
+
+    /// `hasAtMost(characters:)` counts scalars when each is a Character; it must agree with `count`.
+    func testCharacterLimitsAsByCounting() {
+        let pieces = ["a", "PESO ", "é", "à", "€", "≥", "–", "\u{301}", "\r\n", "\r", "\n", "👍", "\u{200D}", "🇮🇹", "\u{FE0F}", "한", "\u{AD}", " "]
+        var generator = SeededGenerator(seed: 13)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for limit in [text.count - 1, text.count, text.count + 1, text.unicodeScalars.count, 10] where limit >= 0 {
+                XCTAssertEqual(text.hasAtMost(characters: limit), text.count <= limit, "\(text.debugDescription) \(limit)")
+            }
+        }
+    }
+
     func testTextSplitting() {
         XCTAssertEqual(TextSplitter.sentences("N. imprese supportate N. imprese coinvolte e valutate")?.current, "N. imprese coinvolte e valutate")
         XCTAssertEqual(TextSplitter.sentences("Supporto realizzazione Bilancio Sociale Integrazione strumento iscrizione eventi")?.original,

@@ -47,23 +47,48 @@ public enum Label: String, Sendable, CaseIterable {
     /// The label a cell holds, if the whole cell is a label (not text that starts like one).
     public static func match(_ text: String) -> Label? {
         guard text.utf8.count <= 280, mayStartLabel(text), text.hasAtMost(characters: 70) else { return nil }
-        let key = normalizedKey(text)
+        let key = keyBytes(text)
+        guard let initial = key.first, initial >= 0x41, initial <= 0x5A else { return nil }
+        // A key in ASCII (nearly every one: accents are dropped) is read on its bytes, a Character each.
+        guard key.allSatisfy({ $0 < 0x80 }) else { return match(key: String(decoding: key, as: UTF8.self)) }
+        for index in spellingsByInitial[Int(initial - 0x41)] where key.starts(with: spellingBytes[index]) {
+            let label = spellings[index].1
+            var position = spellingBytes[index].count
+            guard position < key.count else { return label }
+            if isASCIILetter(key[position]) { continue }
+            while position < key.count, key[position] == UInt8(ascii: " ") || key[position] == UInt8(ascii: ":") { position += 1 }
+            let tail = key[position...]
+            if accepts(label, tail: tail.first.map { "(-/".utf8.contains($0) || (0x30...0x39).contains($0) } ?? true || tail.starts(with: "ANNO ".utf8),
+                       completion: tail.count <= 14 && tail.allSatisfy { isASCIILetter($0) || " -.".utf8.contains($0) }) { return label }
+        }
+        return nil
+    }
+
+    /// `match` by Characters, for a key past ASCII.
+    static func match(key: String) -> Label? {
+        guard let initial = key.utf8.first, initial >= 0x41, initial <= 0x5A else { return nil }
         let keyBytes = Array(key.utf8)
-        guard let initial = keyBytes.first, initial >= 0x41, initial <= 0x5A else { return nil }
         for index in spellingsByInitial[Int(initial - 0x41)] where keyBytes.starts(with: spellingBytes[index]) {
             let (spelling, label) = spellings[index]
             guard key.hasPrefix(spelling) else { continue }
             let rest = key.dropFirst(spelling.count)
             guard let next = rest.first else { return label }
             if next.isLetter { continue }
-            // After the label only qualifiers may follow: "(*)", "(rispetto agli obt. str.)", "2025", "- TARGET",
-            // "Anno 2025", or a short completion ("DI CALCOLO", "DEL DATO", "STANZIATE").
             let tail = rest.drop { $0 == " " || $0 == ":" }
-            let qualifier = tail.isEmpty || "(-/".contains(tail.first!) || tail.first!.isNumber || tail.hasPrefix("ANNO ")
-            let completion = tail.count <= 14 && tail.allSatisfy({ $0.isLetter || " -.".contains($0) }) && label != .description && label != .target
-            if qualifier || completion || label == .indicatorGrid { return label }
+            if accepts(label, tail: tail.isEmpty || "(-/".contains(tail.first!) || tail.first!.isNumber || tail.hasPrefix("ANNO "),
+                       completion: tail.count <= 14 && tail.allSatisfy({ $0.isLetter || " -.".contains($0) })) { return label }
         }
         return nil
+    }
+
+    /// After the label only qualifiers may follow: "(*)", "(rispetto agli obt. str.)", "2025", "- TARGET",
+    /// "Anno 2025", or a short completion ("DI CALCOLO", "DEL DATO", "STANZIATE").
+    private static func accepts(_ label: Label, tail qualifier: Bool, completion: Bool) -> Bool {
+        qualifier || completion && label != .description && label != .target || label == .indicatorGrid
+    }
+
+    @inline(__always) private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// The spellings' bytes: comparing bytes turns down most of them before `hasPrefix` compares characters.
@@ -137,6 +162,11 @@ public enum Label: String, Sendable, CaseIterable {
     /// Upper case, accents and apostrophes removed, dashes unified, spaces collapsed. Built on
     /// UTF-8 bytes, one scalar at a time: it runs on most cells of every sheet.
     public static func normalizedKey(_ text: String) -> String {
+        String(decoding: keyBytes(text), as: UTF8.self)
+    }
+
+    /// `normalizedKey`'s bytes. An ASCII key is cleaned on its bytes; one past ASCII by Characters.
+    static func keyBytes(_ text: String) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         // On the UTF-8 bytes (a String's are valid): ASCII bytes need no scalar at all.
@@ -161,7 +191,32 @@ public enum Label: String, Sendable, CaseIterable {
                 if scalar.isASCII { appendASCII(UInt8(truncatingIfNeeded: scalar.value), to: &output) } else { appendUppercased(scalar, to: &output) }
             }
         }
-        return Cell.clean(String(decoding: output, as: UTF8.self)).trimmingSuffix(":")
+        guard output.allSatisfy({ $0 < 0x80 }) else {
+            return Array(Cell.clean(String(decoding: output, as: UTF8.self)).trimmingSuffix(":").utf8)
+        }
+        var key = collapsingSpaces(output)
+        if key.last == UInt8(ascii: ":") {
+            while key.last == UInt8(ascii: ":") { key.removeLast() }
+            key = collapsingSpaces(key)
+        }
+        return key
+    }
+
+    /// ASCII bytes with their white space collapsed to single spaces, none at the ends (`Cell.clean`).
+    private static func collapsingSpaces(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pending = false
+        for byte in bytes {
+            if byte.isASCIIWhitespace {
+                pending = true
+                continue
+            }
+            if pending, !result.isEmpty { result.append(UInt8(ascii: " ")) }
+            pending = false
+            result.append(byte)
+        }
+        return result
     }
 
     private static func appendUppercased(_ scalar: Unicode.Scalar, to output: inout [UInt8]) {

@@ -46,7 +46,34 @@ extension String {
     func hasAtMost(characters limit: Int) -> Bool {
         if utf8.count <= limit { return true }
         if isOneCharacterPerByte { return false }
+        // Italian text with accents: Characters are at most its scalars, and exactly them when no
+        // scalar joins the one before (no CR, no combining mark); grapheme breaking is left for the rest.
+        let scalars: (count: Int, eachOneCharacter: Bool)? = utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0, simple = true, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                count += 1
+                if simple, byte == 0x0D || length > 1 && !Self.neverJoins(bytes, index, length) { simple = false }
+                index += length
+            }
+            return (count, simple)
+        }
+        if let scalars, scalars.count <= limit || scalars.eachOneCharacter { return scalars.count <= limit }
         return count <= limit
+    }
+
+    /// A scalar past ASCII that always stands as a Character of its own: Latin letters with
+    /// accents (U+00A0–U+02FF), dashes, quotes and other punctuation (U+2010–U+2027, U+2030–U+205F),
+    /// currency signs (€) and the symbols and operators of U+2100–U+23FF (≥, ≤).
+    private static func neverJoins(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Bool {
+        guard index + length <= bytes.count else { return false }
+        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        switch value {
+        case 0x00A0...0x02FF, 0x2010...0x2027, 0x2030...0x205F, 0x20A0...0x20CF, 0x2100...0x23FF: return true
+        default: return false
+        }
     }
 
     /// ASCII without a carriage return ("\r\n" is one Character): Characters are bytes, so their
