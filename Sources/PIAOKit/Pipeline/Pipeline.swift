@@ -21,10 +21,14 @@ public enum Pipeline {
         let layout = TableDetector.detect(consume text)
         memory.returnToSystem()
         let schede = SchedeParser.parse(consume layout)
+        let info = document(origin, format: format, metadata: schede.metadata)
         memory.returnToSystem()
-        let plan = RevisionResolver.resolve(schede)
+        let plan = RevisionResolver.resolve(consume schede)
         memory.returnToSystem()
-        return Validator.validate(plan, document: document(origin, format: format, metadata: schede.metadata))
+        let dataset = Validator.validate(consume plan, document: info)
+        // The dataset is written next, its CSV rows rendered whole: the stages' garbage goes first.
+        memory.returnToSystem()
+        return dataset
     }
 
     /// What the document block takes from the file itself, noted before its bytes are consumed.
