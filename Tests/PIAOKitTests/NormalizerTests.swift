@@ -40,6 +40,16 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(Cell(runs: parsed[2].runs, line: 3).paragraphs.map(\.text), ["uno", "due"])
     }
 
+    /// A cell that is one run keeps its text without the spaces around it, but a line break at its edge
+    /// stays: a cell continued on the next line is joined to it, and the break parts the two paragraphs
+    /// (an old and a new wording printed one under the other).
+    func testCellEdgesKeepLineBreaks() {
+        XCTAssertEqual(Cell(runs: [StyledRun("  25% ", .struck)], line: 1).runs, [StyledRun("25%", .struck)])
+        let joined = Cell(runs: [StyledRun("vecchia dicitura\n")], line: 1).appending(Cell(runs: [StyledRun("nuova dicitura ")], line: 2))
+        XCTAssertEqual(joined.paragraphs.map(\.text), ["vecchia dicitura", "nuova dicitura"])
+        XCTAssertEqual(joined.text, "vecchia dicitura nuova dicitura")
+    }
+
     func testLessThanSignsInPlainTextStayText() throws {
         XCTAssertEqual(try lines("6,43 % <= 8,00 % < 9")[0].text, "6,43 % <= 8,00 % < 9")
     }

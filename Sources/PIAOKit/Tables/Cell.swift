@@ -14,7 +14,11 @@ public struct Cell: Equatable, Sendable {
         self.line = line
         if runs.count == 1 {
             text = Cell.clean(runs[0].text)
-            let isWhole = !text.isEmpty && text == runs[0].text
+            // A run that only has spaces around its text (flat text lines end with one) is kept as that
+            // text: keeping both strings doubled such a line. Not a line break: joined to another cell's
+            // text, it parts paragraphs.
+            let isWhole = !text.isEmpty && (text == runs[0].text || !runs[0].text.containsByte(0x0A)
+                                               && Cell.trimmingEdges(runs[0].text).elementsEqual(text.unicodeScalars))
             storedRuns = isWhole ? [] : runs
             singleStyle = isWhole ? runs[0].style : []
         } else {
@@ -164,6 +168,13 @@ public struct Cell: Equatable, Sendable {
         case 0xE3 where index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80: return 3
         default: return 0
         }
+    }
+
+    /// The text without the white space at its ends.
+    private static func trimmingEdges(_ text: String) -> String.UnicodeScalarView.SubSequence {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return scalars[scalars.endIndex...] }
+        return scalars[first...last]
     }
 
     @inline(__always)
