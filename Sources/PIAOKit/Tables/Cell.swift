@@ -17,8 +17,7 @@ public struct Cell: Equatable, Sendable {
             // A run that only has spaces around its text (flat text lines end with one) is kept as that
             // text: keeping both strings doubled such a line. Not a line break: joined to another cell's
             // text, it parts paragraphs.
-            let isWhole = !text.isEmpty && (text == runs[0].text || !runs[0].text.containsByte(0x0A)
-                                               && Cell.trimmingEdges(runs[0].text).elementsEqual(text.unicodeScalars))
+            let isWhole = !text.isEmpty && (text == runs[0].text || !runs[0].text.containsByte(0x0A) && Cell.isPadded(text, as: runs[0].text))
             storedRuns = isWhole ? [] : runs
             singleStyle = isWhole ? runs[0].style : []
         } else {
@@ -30,6 +29,12 @@ public struct Cell: Equatable, Sendable {
 
     public var runs: [StyledRun] {
         storedRuns.isEmpty && !text.isEmpty ? [StyledRun(text, singleStyle)] : storedRuns
+    }
+
+    /// The cell's text as printed, runs joined (`slice` offsets count its characters).
+    var rawText: String {
+        if storedRuns.isEmpty { return text }
+        return storedRuns.count == 1 ? storedRuns[0].text : storedRuns.map(\.text).joined()
     }
 
     public static func == (lhs: Cell, rhs: Cell) -> Bool {
@@ -170,11 +175,24 @@ public struct Cell: Equatable, Sendable {
         }
     }
 
-    /// The text without the white space at its ends.
-    private static func trimmingEdges(_ text: String) -> String.UnicodeScalarView.SubSequence {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return scalars[scalars.endIndex...] }
-        return scalars[first...last]
+    /// Whether `raw` is `text` with white space around it and nothing else.
+    private static func isPadded(_ text: String, as raw: String) -> Bool {
+        guard raw.utf8.count > text.utf8.count else { return false }
+        var raw = raw, text = text
+        return raw.withUTF8 { raw in
+            text.withUTF8 { text in
+                var start = 0
+                while start < raw.count, case let width = spaceWidth(raw, start), width > 0 { start += width }
+                guard start + text.count <= raw.count, raw[start..<start + text.count].elementsEqual(text) else { return false }
+                var index = start + text.count
+                while index < raw.count {
+                    let width = spaceWidth(raw, index)
+                    if width == 0 { return false }
+                    index += width
+                }
+                return true
+            }
+        }
     }
 
     @inline(__always)

@@ -1,9 +1,6 @@
 /// Cutting a cell by character offsets of its raw text while keeping each run's style, so a
 /// weight embedded in a name ("… PESO: <del>5%</del> 7%") can be read with its strike marks.
 extension Cell {
-    /// The cell's text as printed, runs joined (offsets below count its characters).
-    var rawText: String { runs.count == 1 ? runs[0].text : runs.map(\.text).joined() }
-
     func slice(_ range: Range<Int>) -> Cell {
         var result: [StyledRun] = []
         var offset = 0
