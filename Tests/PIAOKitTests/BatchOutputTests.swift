@@ -58,6 +58,28 @@ final class BatchOutputTests: XCTestCase {
         XCTAssertEqual(objectives.split(separator: "\r\n").count, 1 + 173)
     }
 
+    /// A worker sends a document's rows in pieces as they are made; the batch puts each table's back
+    /// together, and a frame cut short (the worker died) is no frame.
+    func testFramesInPiecesGiveTheDocumentsRows() throws {
+        let dataset = try corpusDataset("001_923d46fa4cfb4ce4")
+        var frame: [UInt8] = []
+        DocumentPiece.sendFrame(index: 7, dataset, options: CSVOptions(), piece: 1_000) { frame += $0 }
+        XCTAssertGreaterThan(frame.split(separator: 0x0A).filter { $0.starts(with: Array("2 ".utf8)) }.count, 10, "the indicators table came in many pieces")
+
+        func read(_ bytes: [UInt8]) throws -> (index: Int, result: Result<DocumentPiece, NotRead>)? {
+            let file = try temporaryFolder().appendingPathComponent("frame")
+            try Data(bytes).write(to: file)
+            let handle = try FileHandle(forReadingFrom: file)
+            defer { try? handle.close() }
+            return DocumentPiece.read(from: PipeReader(descriptor: handle.fileDescriptor))
+        }
+        let whole = try XCTUnwrap(read(frame))
+        XCTAssertEqual(whole.index, 7)
+        XCTAssertEqual(try whole.result.get(), DocumentPiece(dataset, options: CSVOptions()))
+        XCTAssertNil(try read(Array(frame.dropLast(4))), "no \"end\" line")
+        XCTAssertNil(try read(Array(frame.prefix(frame.count / 2))), "a piece cut short")
+    }
+
     func testInOrderHandsValuesOnInIndexOrder() {
         var seen: [String] = []
         let inOrder = InOrder<String> { seen.append($0) }

@@ -13,32 +13,32 @@ public enum WorkerLoop {
                   let index = request["index"] as? Int, let id = request["id"] as? String, let path = request["path"] as? String else { return }
             if let crashOn, (path as NSString).lastPathComponent == crashOn { fatalError("crash requested by PIAO_TEST_CRASH_ON") }
             if let hangOn, (path as NSString).lastPathComponent == hangOn { while true { sleep(60) } }
-            send(frame(index: index, id: id, path: path, folder: folder, csv: csv, database: database))
+            answer(index: index, id: id, path: path, folder: folder, csv: csv, database: database)
         }
     }
 
-    private static func frame(index: Int, id: String, path: String, folder: String, csv: CSVOptions,
-                              database: Result<SQLiteWriter?, Error>) -> [[UInt8]] {
+    private static func answer(index: Int, id: String, path: String, folder: String, csv: CSVOptions,
+                               database: Result<SQLiteWriter?, Error>) {
         let dataset: Dataset
         switch BatchRunner.read(InputCollector.Input(id: id, path: path)) {
         case let .success(read): dataset = read
-        case let .failure(failure): return DocumentPiece.failureFrame(index: index, message: failure.message)
+        case let .failure(failure): return send(DocumentPiece.failureFrame(index: index, message: failure.message))
         }
         do {
             try DatasetWriter.writeDocument(dataset, to: folder)
         } catch {
-            return DocumentPiece.failureFrame(index: index, message: BatchOutput.WriteError.json(error).message)
+            return send(DocumentPiece.failureFrame(index: index, message: BatchOutput.WriteError.json(error).message))
         }
         do {
             try database.get()?.insert(dataset)
         } catch {
-            return DocumentPiece.failureFrame(index: index, message: "its rows cannot be written to the database: \(error)")
+            return send(DocumentPiece.failureFrame(index: index, message: "its rows cannot be written to the database: \(error)"))
         }
-        return DocumentPiece(dataset, options: csv).frame(index: index)
+        DocumentPiece.sendFrame(index: index, dataset, options: csv, send)
     }
 
     /// Unbuffered, so the batch sees each frame at once; if the batch is gone, nothing is left to answer.
-    private static func send(_ frame: [[UInt8]]) {
-        for bytes in frame where !bytes.withUnsafeBytes({ writeAll(STDOUT_FILENO, $0) }) { exit(1) }
+    private static func send(_ bytes: [UInt8]) {
+        if !bytes.withUnsafeBytes({ writeAll(STDOUT_FILENO, $0) }) { exit(1) }
     }
 }
