@@ -49,15 +49,17 @@ public enum SchedeParser {
     /// a label/value sheet flattened line by line, its label lines rebuilt as rows and read as tables
     /// (whichever reading finds more).
     private static func parseFlow(_ layout: Layout) -> Reading {
-        let flow = readFlow(layout)
         // Whether blank lines part cells or rows is told by how many paragraphs are one line, a share
         // that pdftotext's irregular blank lines put near the threshold: the other reading is tried too.
+        // Each reading holds a layout of its own, so the weaker label-row reading is dropped before
+        // the flow reading is made: no more than two readings are in memory at once.
         let merged = LabelledLines.printsCellsApart(layout.blocks)
-        guard var rows = parseLabelRows(layout, mergingParagraphs: merged) else { return flow }
+        var labelRows = parseLabelRows(layout, mergingParagraphs: merged)
         // Kept only when it finds more without losing sheets (as a flat reading must to replace the tables').
-        if let other = parseLabelRows(layout, mergingParagraphs: !merged), finds(other.schede, moreThan: rows.schede),
-           other.schede.sheets.count >= rows.schede.sheets.count { rows = other }
-        guard finds(rows.schede, moreThan: flow.schede) else { return flow }
+        if let rows = labelRows, let other = parseLabelRows(layout, mergingParagraphs: !merged), finds(other.schede, moreThan: rows.schede),
+           other.schede.sheets.count >= rows.schede.sheets.count { labelRows = other }
+        let flow = readFlow(layout)
+        guard var rows = labelRows, finds(rows.schede, moreThan: flow.schede) else { return flow }
         rows.schede.diagnostics.insert(.warning("label-rows", "flat text read as label rows (\"PESO INDICATORE 25%\"): cells were told apart by their labels", line: nil), at: 0)
         return rows
     }
