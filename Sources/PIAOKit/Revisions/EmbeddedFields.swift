@@ -81,7 +81,7 @@ enum EmbeddedFields {
     /// An objective title as printed: "OS 1.1 – TITLE", "OO 1.1.3. – TITLE", "OS 3.1 TITLE" → ("OS 1.1", rest).
     static func code(in cell: Cell) -> (code: String, rest: Cell)? {
         // The first printed byte, when ASCII, must be an O: most titles are turned down before their characters are made.
-        if let first = cell.runs.lazy.flatMap(\.text.utf8).first(where: { $0 != UInt8(ascii: " ") }), first < 0x80, first | 0x20 != UInt8(ascii: "o") { return nil }
+        if let first = cell.rawText.utf8.first(where: { $0 != UInt8(ascii: " ") }), first < 0x80, first | 0x20 != UInt8(ascii: "o") { return nil }
         // The code is at the start: its reading on the first characters stands unless it ran up to their end.
         let raw = cell.rawText
         let head = Array(raw.prefix(64))

@@ -7,8 +7,8 @@ enum YearHeader {
     }
 
     static func read(_ cell: Cell) -> Match? {
-        guard mayHoldYear(cell.runs) else { return nil }
-        let raw = cell.runs.count == 1 ? cell.runs[0].text : cell.runs.map(\.text).joined()
+        let raw = cell.rawText
+        guard mayHoldYear(raw) else { return nil }
         // The year comes within the first words: only their characters are made. The reading of
         // them stands when it stopped well before their end (a qualifier is tested up to 9 characters on).
         let head = Array(raw.prefix(48))
@@ -20,13 +20,11 @@ enum YearHeader {
     /// Whether the first printed byte could open a year or a qualifier ("2025", "Anno", "Target",
     /// "Valore", "Stato", "Baseline"): most cells are turned down here, before any Character is made.
     /// Bytes past ASCII are left to the full reading.
-    private static func mayHoldYear(_ runs: [StyledRun]) -> Bool {
-        for run in runs {
-            for byte in run.text.utf8 {
-                if byte.isASCIIWhitespace { continue }
-                if byte >= 0x80 || (0x30...0x39).contains(byte) { return true }
-                return "abstv".utf8.contains(byte | 0x20)
-            }
+    private static func mayHoldYear(_ raw: String) -> Bool {
+        for byte in raw.utf8 {
+            if byte.isASCIIWhitespace { continue }
+            if byte >= 0x80 || (0x30...0x39).contains(byte) { return true }
+            return "abstv".utf8.contains(byte | 0x20)
         }
         return false
     }
