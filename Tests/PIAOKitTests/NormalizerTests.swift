@@ -50,6 +50,28 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(joined.text, "vecchia dicitura nuova dicitura")
     }
 
+    /// A cell keeps its runs compactly (one style, or where each run ends in its text); whatever it
+    /// keeps, it gives the runs back as they were made, and its raw text is theirs joined.
+    func testCellsGiveTheirRunsBackAsMade() {
+        let texts = ["25%", " 40%", "", " ", "  ", "\n", "vecchia", "nuova dicitura ", "à", "≥ 80", "e\u{301}", "\t", "€ 1.000,00"]
+        let styles: [RunStyle] = [[], .struck, .bold, [.bold, .underline]]
+        var generator = SeededGenerator(seed: 14)
+        for _ in 0..<3_000 {
+            let runs = (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                StyledRun(texts.randomElement(using: &generator)!, styles.randomElement(using: &generator)!)
+            }
+            let cell = Cell(runs: runs, line: 1)
+            if runs.count == 1, cell.runs != runs {
+                XCTAssertEqual(cell.runs, [StyledRun(cell.text, runs[0].style)], "only the spaces around one run may go")
+                XCTAssertFalse(runs[0].text.contains("\n"))
+            } else {
+                XCTAssertEqual(cell.runs, runs)
+                XCTAssertEqual(cell.rawText, runs.map(\.text).joined())
+            }
+            XCTAssertEqual(cell.text, Cell.clean(runs.map(\.text).joined()))
+        }
+    }
+
     func testLessThanSignsInPlainTextStayText() throws {
         XCTAssertEqual(try lines("6,43 % <= 8,00 % < 9")[0].text, "6,43 % <= 8,00 % < 9")
     }

@@ -1,10 +1,21 @@
 /// One table cell (or one paragraph line): styled runs and the line they came from.
 public struct Cell: Equatable, Sendable {
-    /// The runs, or none when the cell is one run whose text is `text` as it is (most cells): an
-    /// array of one run for each of them was a fifth of a large document's memory at its peak.
-    private var storedRuns: [StyledRun]
-    /// The style of that one run.
-    private var singleStyle: RunStyle
+    /// How the cell keeps its runs. Most cells are one run whose text is `text` (`one`), or runs whose
+    /// texts joined are `text` (`spans`: where each ends, in bytes, and its style); only the others
+    /// keep their runs' strings. A run array and strings of its own for every cell were a third of a
+    /// large document's memory at its peak.
+    private enum Runs: Sendable {
+        case one(RunStyle)
+        case spans([RunSpan])
+        case stored([StyledRun])
+    }
+
+    private struct RunSpan: Sendable {
+        var end: UInt32
+        var style: RunStyle
+    }
+
+    private var storage: Runs
     public var line: Int
     /// The text as a reader sees it: paragraphs joined, spaces collapsed. Kept, not recomputed:
     /// every stage reads it, many times.
@@ -18,23 +29,43 @@ public struct Cell: Equatable, Sendable {
             // text: keeping both strings doubled such a line. Not a line break: joined to another cell's
             // text, it parts paragraphs.
             let isWhole = !text.isEmpty && (text == runs[0].text || !runs[0].text.containsByte(0x0A) && Cell.isPadded(text, as: runs[0].text))
-            storedRuns = isWhole ? [] : runs
-            singleStyle = isWhole ? runs[0].style : []
+            storage = isWhole ? .one(runs[0].style) : .stored(runs)
         } else {
-            text = Cell.clean(runs.map(\.text).joined())
-            storedRuns = runs
-            singleStyle = []
+            let joined = runs.map(\.text).joined()
+            text = Cell.clean(joined)
+            // When cleaning left the joined text as it was, the runs are spans of the cell's text.
+            guard !runs.isEmpty, text.utf8.count == joined.utf8.count, text.utf8.elementsEqual(joined.utf8), text.utf8.count < UInt32.max else {
+                storage = .stored(runs)
+                return
+            }
+            var end = 0
+            storage = .spans(runs.map { run in
+                end += run.text.utf8.count
+                return RunSpan(end: UInt32(end), style: run.style)
+            })
         }
     }
 
     public var runs: [StyledRun] {
-        storedRuns.isEmpty && !text.isEmpty ? [StyledRun(text, singleStyle)] : storedRuns
+        switch storage {
+        case let .one(style): return [StyledRun(text, style)]
+        case let .stored(runs): return runs
+        case let .spans(spans):
+            var text = text
+            return text.withUTF8 { bytes in
+                var start = 0
+                return spans.map { span in
+                    defer { start = Int(span.end) }
+                    return StyledRun(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<Int(span.end)]), as: UTF8.self), span.style)
+                }
+            }
+        }
     }
 
     /// The cell's text as printed, runs joined (`slice` offsets count its characters).
     var rawText: String {
-        if storedRuns.isEmpty { return text }
-        return storedRuns.count == 1 ? storedRuns[0].text : storedRuns.map(\.text).joined()
+        guard case let .stored(runs) = storage else { return text }
+        return runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
     }
 
     public static func == (lhs: Cell, rhs: Cell) -> Bool {
@@ -83,9 +114,13 @@ public struct Cell: Equatable, Sendable {
 
     /// `appending` in place: a paragraph joined a line at a time stays linear.
     public mutating func append(_ other: Cell) {
-        if storedRuns.isEmpty { storedRuns = runs }
-        storedRuns.append(StyledRun(" "))
-        storedRuns.append(contentsOf: other.runs)
+        // The runs are taken out of the storage first, so appending to them does not copy them.
+        var all: [StyledRun]
+        if case let .stored(runs) = storage { all = runs } else { all = runs }
+        storage = .one([])
+        all.append(StyledRun(" "))
+        all.append(contentsOf: other.runs)
+        storage = .stored(all)
         if text.isEmpty {
             text = other.text
         } else if !other.text.isEmpty {
