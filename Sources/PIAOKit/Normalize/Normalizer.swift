@@ -130,15 +130,23 @@ public enum Normalizer {
     private static func parseMarkup(_ lines: inout [NormalizedLine], at indices: [Int]) {
         var start = 0
         while start < indices.count {
-            let batch = indices[start..<min(start + markupBatch, indices.count)]
+            // A batch ends at `markupBatch` lines or `markupBatchBytes` bytes: libxml2's tree of it is
+            // many times its size, and was the largest thing in memory while a document was normalized.
+            var end = start, bytes = 0
+            while end < indices.count, end - start < markupBatch, bytes < markupBatchBytes {
+                bytes += lines[indices[end]].runs[0].text.utf8.count
+                end += 1
+            }
+            let batch = indices[start..<end]
             for (index, runs) in zip(batch, HTMLRuns.parseLines(batch.map { lines[$0].runs[0].text })) {
                 lines[index].runs = runs
             }
-            start += markupBatch
+            start = end
         }
     }
 
     private static let markupBatch = 2_000
+    private static let markupBatchBytes = 1 << 16
 
     /// Combining marks (U+0300–U+036F, UTF-8 lead bytes 0xCC/0xCD) are what NFC composes in these texts.
     private static func mayNeedComposition(_ text: String) -> Bool {
