@@ -69,6 +69,13 @@ final class NormalizerTests: XCTestCase {
                 XCTAssertEqual(cell.rawText, runs.map(\.text).joined())
             }
             XCTAssertEqual(cell.text, Cell.clean(runs.map(\.text).joined()))
+            // A line keeps one unstyled run as its text alone: it too gives its runs back as made.
+            var line = NormalizedLine(number: 1, runs: runs)
+            XCTAssertEqual(line.runs, runs)
+            XCTAssertEqual(line.text, runs.map(\.text).joined())
+            XCTAssertEqual(line.isBlank, runs.allSatisfy { $0.text.allSatisfy(\.isWhitespace) })
+            line.runs = runs.reversed()
+            XCTAssertEqual(line.runs, runs.reversed())
         }
     }
 

@@ -134,11 +134,11 @@ public enum Normalizer {
             // many times its size, and was the largest thing in memory while a document was normalized.
             var end = start, bytes = 0
             while end < indices.count, end - start < markupBatch, bytes < markupBatchBytes {
-                bytes += lines[indices[end]].runs[0].text.utf8.count
+                bytes += lines[indices[end]].text.utf8.count
                 end += 1
             }
             let batch = indices[start..<end]
-            for (index, runs) in zip(batch, HTMLRuns.parseLines(batch.map { lines[$0].runs[0].text })) {
+            for (index, runs) in zip(batch, HTMLRuns.parseLines(batch.map { lines[$0].text })) {
                 lines[index].runs = runs
             }
             start = end

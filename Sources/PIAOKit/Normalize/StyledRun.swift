@@ -28,18 +28,33 @@ public struct StyledRun: Equatable, Sendable {
 /// One source line after normalisation.
 public struct NormalizedLine: Equatable, Sendable {
     public var number: Int
-    public var runs: [StyledRun]
     /// Markdown heading level (`## X` → 2), 0 for body text.
     public var headingLevel: Int
+    /// A line that is one unstyled run (most lines, until their markup is read) keeps its text alone:
+    /// an array of one run for each line was an eighth of a large document's memory while normalized.
+    private var plain: String?
+    private var styled: [StyledRun]
 
     public init(number: Int, runs: [StyledRun], headingLevel: Int = 0) {
         self.number = number
-        self.runs = runs
         self.headingLevel = headingLevel
+        (plain, styled) = Self.stored(runs)
     }
 
-    public var text: String { runs.map(\.text).joined() }
-    public var isBlank: Bool { runs.allSatisfy { $0.text.isAllWhitespace } }
+    public var runs: [StyledRun] {
+        get { plain.map { [StyledRun($0)] } ?? styled }
+        set { (plain, styled) = Self.stored(newValue) }
+    }
+
+    private static func stored(_ runs: [StyledRun]) -> (plain: String?, styled: [StyledRun]) {
+        runs.count == 1 && runs[0].style.isEmpty ? (runs[0].text, []) : (nil, runs)
+    }
+
+    /// The text of a line that is one unstyled run, without making its array of runs.
+    var plainText: String? { plain }
+
+    public var text: String { plain ?? styled.map(\.text).joined() }
+    public var isBlank: Bool { plain.map(\.isAllWhitespace) ?? styled.allSatisfy { $0.text.isAllWhitespace } }
 }
 
 /// Stage 1's product: the document as styled lines.

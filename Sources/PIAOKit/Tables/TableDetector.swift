@@ -27,20 +27,21 @@ public enum TableDetector {
                 closeParagraph()
                 continue
             }
+            let runs = line.runs
             if line.headingLevel > 0 {
                 closeParagraph()
                 closeTable()
-                blocks.append(.heading(level: line.headingLevel, Cell(runs: line.runs, line: line.number)))
+                blocks.append(.heading(level: line.headingLevel, Cell(runs: runs, line: line.number)))
                 continue
             }
-            if let cells = cells(of: line) {
+            if let cells = cells(of: runs, line: line.number) {
                 if cells.isEmpty { continue }  // a markdown separator row: |---|---|
                 closeParagraph()
                 rows.append(Row(cells: cells, line: line.number))
                 continue
             }
             closeTable()
-            paragraph.append(Cell(runs: trimmed(line.runs), line: line.number))
+            paragraph.append(Cell(runs: trimmed(runs), line: line.number))
         }
         closeParagraph()
         closeTable()
@@ -60,15 +61,15 @@ public enum TableDetector {
     }
 
     /// The cells of a table row, or nil for a line of running text.
-    static func cells(of line: NormalizedLine) -> [Cell]? {
+    private static func cells(of runs: [StyledRun], line: Int) -> [Cell]? {
         // The runs are looked at before their text is joined: most lines are neither pipe rows nor tabbed.
-        let opensWithPipe = line.runs.first(where: { !$0.text.isEmpty })?.text.utf8.first == UInt8(ascii: "|")
-        let isPipeRow = opensWithPipe && FormatDetector.isPipeRow(line.text)
+        let opensWithPipe = runs.first(where: { !$0.text.isEmpty })?.text.utf8.first == UInt8(ascii: "|")
+        let isPipeRow = opensWithPipe && FormatDetector.isPipeRow(runs.count == 1 ? runs[0].text : runs.map(\.text).joined())
         let separator = isPipeRow ? UInt8(ascii: "|") : UInt8(ascii: "\t")
-        guard isPipeRow || line.runs.contains(where: { $0.text.containsByte(UInt8(ascii: "\t")) }) else { return nil }
+        guard isPipeRow || runs.contains(where: { $0.text.containsByte(UInt8(ascii: "\t")) }) else { return nil }
         // Each cell's runs are collected first and the cell made once (trimming blank edge runs
         // leaves its text as it was: the text is trimmed anyway).
-        var cells = StyledRun.split(line.runs, on: separator).map { Cell(runs: trimmed($0), line: line.number) }
+        var cells = StyledRun.split(runs, on: separator).map { Cell(runs: trimmed($0), line: line) }
         if isPipeRow {
             cells = Array(cells.dropFirst())
             if let last = cells.last, last.isEmpty { cells.removeLast() }
