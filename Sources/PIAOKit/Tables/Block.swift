@@ -8,7 +8,9 @@ public struct Row: Equatable, Sendable {
 
 /// Stage 2's unit: what a line or group of lines is.
 public enum Block: Equatable, Sendable {
-    case heading(level: Int, Cell)
+    /// Boxed: headings are few, and held inline a heading made every block the size of a cell,
+    /// several times the arrays of blocks that long flat texts make.
+    indirect case heading(level: Int, Cell)
     /// Consecutive lines of running text (a blank line ends a paragraph).
     case paragraph([Cell])
     /// Consecutive rows; blank lines and page breaks between rows do not end a table.
