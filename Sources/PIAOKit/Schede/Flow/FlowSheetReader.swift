@@ -22,11 +22,11 @@ struct FlowSheetReader {
         case objective, kpi, kpiDone
     }
 
+    /// `lines`: the text's lines, the empty ones left out.
     static func read(_ lines: [Cell]) -> (sheets: [RawSheet], diagnostics: [Diagnostic]) {
         var reader = FlowSheetReader()
-        let filled = lines.filter { !$0.isEmpty }
-        for (index, line) in filled.enumerated() {
-            reader.read(line, next: index + 1 < filled.count ? filled[index + 1] : nil)
+        for (index, line) in lines.enumerated() {
+            reader.read(line, next: index + 1 < lines.count ? lines[index + 1] : nil)
         }
         reader.finishIndicator()
         return (reader.sheets, reader.diagnostics)
