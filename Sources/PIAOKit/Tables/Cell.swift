@@ -1,21 +1,6 @@
 /// One table cell (or one paragraph line): styled runs and the line they came from.
 public struct Cell: Equatable, Sendable {
-    /// How the cell keeps its runs. Most cells are one run whose text is `text` (`one`), or runs whose
-    /// texts joined are `text` (`spans`: where each ends, in bytes, and its style); only the others
-    /// keep their runs' strings. A run array and strings of its own for every cell were a third of a
-    /// large document's memory at its peak.
-    private enum Runs: Sendable {
-        case one(RunStyle)
-        case spans([RunSpan])
-        case stored([StyledRun])
-    }
-
-    private struct RunSpan: Sendable {
-        var end: UInt32
-        var style: RunStyle
-    }
-
-    private var storage: Runs
+    private var storage: CellRuns
     public var line: Int
     /// The text as a reader sees it: paragraphs joined, spaces collapsed. Kept, not recomputed:
     /// every stage reads it, many times.
@@ -33,40 +18,14 @@ public struct Cell: Equatable, Sendable {
         } else {
             let joined = runs.map(\.text).joined()
             text = Cell.clean(joined)
-            // When cleaning left the joined text as it was, the runs are spans of the cell's text.
-            guard !runs.isEmpty, text.utf8.count == joined.utf8.count, text.utf8.elementsEqual(joined.utf8), text.utf8.count < UInt32.max else {
-                storage = .stored(runs)
-                return
-            }
-            var end = 0
-            storage = .spans(runs.map { run in
-                end += run.text.utf8.count
-                return RunSpan(end: UInt32(end), style: run.style)
-            })
+            storage = CellRuns(runs, joined: joined, text: text)
         }
     }
 
-    public var runs: [StyledRun] {
-        switch storage {
-        case let .one(style): return [StyledRun(text, style)]
-        case let .stored(runs): return runs
-        case let .spans(spans):
-            var text = text
-            return text.withUTF8 { bytes in
-                var start = 0
-                return spans.map { span in
-                    defer { start = Int(span.end) }
-                    return StyledRun(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<Int(span.end)]), as: UTF8.self), span.style)
-                }
-            }
-        }
-    }
+    public var runs: [StyledRun] { storage.runs(text) }
 
     /// The cell's text as printed, runs joined (`slice` offsets count its characters).
-    var rawText: String {
-        guard case let .stored(runs) = storage else { return text }
-        return runs.count == 1 ? runs[0].text : runs.map(\.text).joined()
-    }
+    var rawText: String { storage.rawText(text) }
 
     public static func == (lhs: Cell, rhs: Cell) -> Bool {
         lhs.line == rhs.line && lhs.text == rhs.text && lhs.runs == rhs.runs
@@ -114,13 +73,7 @@ public struct Cell: Equatable, Sendable {
 
     /// `appending` in place: a paragraph joined a line at a time stays linear.
     public mutating func append(_ other: Cell) {
-        // The runs are taken out of the storage first, so appending to them does not copy them.
-        var all: [StyledRun]
-        if case let .stored(runs) = storage { all = runs } else { all = runs }
-        storage = .one([])
-        all.append(StyledRun(" "))
-        all.append(contentsOf: other.runs)
-        storage = .stored(all)
+        storage.append(other.runs, text: text)
         if text.isEmpty {
             text = other.text
         } else if !other.text.isEmpty {
