@@ -103,13 +103,24 @@ enum MetadataReader {
     }
 
     private static func entity(_ lines: [(text: String, isParagraphStart: Bool)]) -> String? {
+        // "Camera di commercio di Torino"; failing that, a Chamber named by its place alone ("la Camera di
+        // Pistoia – Prato ha individuato"): "Camera di" and a capital, as printed.
+        entity(lines) { $0.range(ofASCII: "camera di commercio") }
+            ?? entity(lines) { text in
+                guard let range = text.range(ofASCII: "Camera di ", caseInsensitive: false),
+                      text[range.upperBound...].first?.isUppercase == true else { return nil }
+                return range
+            }
+    }
+
+    private static func entity(_ lines: [(text: String, isParagraphStart: Bool)], _ find: (String) -> Range<String.Index>?) -> String? {
         for line in lines where line.text.count <= 150 {
-            guard let range = line.text.range(ofASCII: "camera di commercio") else { continue }
+            guard let range = find(line.text) else { continue }
             // The name ends where the sentence goes on: "Camera di commercio di Torino, istituita nel 1825 …".
             var entity = String(line.text[range.lowerBound...])
             if let stop = entity.firstIndex(where: { ",;:(".contains($0) }) { entity = String(entity[..<stop]) }
             for verb in [" è ", " ha ", " per ", " che ", " in "] {
-                if let found = entity.range(of: verb, range: entity.index(entity.startIndex, offsetBy: 19)..<entity.endIndex) {
+                if let found = entity.range(of: verb, range: entity.index(entity.startIndex, offsetBy: line.text[range].count)..<entity.endIndex) {
                     entity = String(entity[..<found.lowerBound])
                 }
             }

@@ -12,6 +12,18 @@ final class PistoiaPratoPIRATests: XCTestCase {
         XCTAssertEqual(info.kind, .pira)
         XCTAssertEqual(info.title, "IL PIANO DEGLI INDICATORI E DEI RISULTATI ATTESI DI BILANCIO 2026")
         XCTAssertEqual(info.period, Period(start: 2026, end: 2026))
+        // Line 50: "Nel proprio Programma Pluriennale la Camera di Pistoia – Prato ha individuato" (no line
+        // names it "Camera di commercio …"): the name as printed, up to the verb.
+        XCTAssertEqual(info.entity, "Camera di Pistoia – Prato")
+    }
+
+    /// The Chamber named by its place alone is the fallback: "Camera di commercio …" wins when printed,
+    /// and "camera di" followed by a common word is no name.
+    func testChamberNamedByItsPlace() throws {
+        XCTAssertEqual(try dataset(of: "PIANO 2026\n\nla Camera di Asti ha approvato il piano\n").document.entity, "Camera di Asti")
+        XCTAssertEqual(try dataset(of: "la Camera di Asti ha approvato\n\nCamera di commercio di Asti e Alessandria\n").document.entity,
+                       "Camera di commercio di Asti e Alessandria")
+        XCTAssertNil(try dataset(of: "la camera di controllo è chiusa\n\nuna Camera di controllo\n").document.entity)
     }
 
     func testObjectivesWithCodesAreasAndResources() throws {
