@@ -86,10 +86,9 @@ enum HTMLRuns {
 
     /// The body's one `<pre>`, when nothing else in the body holds text.
     private static func onlyPreformatted(_ body: xmlNodePtr?) -> xmlNodePtr? {
+        guard let body else { return nil }
         var found: xmlNodePtr?
-        var child = body?.pointee.children
-        while let node = child {
-            defer { child = node.pointee.next }
+        for node in children(of: body) {
             switch node.pointee.type {
             case XML_ELEMENT_NODE where found == nil && name(of: node) == "pre": found = node
             case XML_TEXT_NODE where isBlank(node), XML_COMMENT_NODE: continue
@@ -374,15 +373,12 @@ private struct BlockCollector {
         while let item = stack.popLast() {
             switch item {
             case let .loose(nodes, style):
-                var collector = RunCollector()
-                collector.trimsBlockEdges = true
-                collector.classes = classes
+                var collector = blockCollector()
                 collector.walk(nodes, style: style)
                 let runs = collector.finish()
                 guard !runs.allSatisfy({ $0.text.isAllWhitespace }) else { continue }
                 let line = nodes.lazy.map { Int(xmlGetLineNo($0)) }.first { $0 > 0 } ?? 0
-                for piece in HTMLLines.splitAtBreaks(runs) { lines.append((line: line, runs: piece, level: 0)) }
-                lines.append((line: line, runs: [], level: 0))
+                appendParagraph(HTMLLines.splitAtBreaks(runs), line: line, level: 0)
             case let .element(node, inherited):
                 guard node.pointee.type == XML_ELEMENT_NODE else { continue }
                 let name = HTMLRuns.name(of: node)
@@ -416,9 +412,7 @@ private struct BlockCollector {
     /// A block element with no block inside: one line (a table row, its cells joined by tabs), or the
     /// lines of a paragraph.
     private mutating func readLine(_ node: xmlNodePtr, name: String, style: RunStyle) {
-        var collector = RunCollector()
-        collector.trimsBlockEdges = true
-        collector.classes = classes
+        var collector = blockCollector()
         let table = name == "tr" ? Self.enclosingTable(node).map { Int(bitPattern: $0) } : nil
         if let table { collector.spanned = Set(tableSpans[table, default: [:]].keys) }
         collector.walkChildren(of: node, style: style)
@@ -449,8 +443,21 @@ private struct BlockCollector {
         if name == "li", let parent = node.pointee.parent, HTMLRuns.name(of: parent) == "ul", !pieces[0].isEmpty {
             pieces[0].insert(StyledRun("- "), at: 0)
         }
+        appendParagraph(pieces, line: line, level: level)
+    }
+
+    /// The collector of one block's text: its edges trimmed as a browser shows them, the page's class styles.
+    private func blockCollector() -> RunCollector {
+        var collector = RunCollector()
+        collector.trimsBlockEdges = true
+        collector.classes = classes
+        return collector
+    }
+
+    /// A paragraph's lines, then the blank line that ends it, as in text (a heading is a block already).
+    private mutating func appendParagraph(_ pieces: [[StyledRun]], line: Int, level: Int) {
         for piece in pieces { lines.append((line: line, runs: piece, level: level)) }
-        if level == 0 { lines.append((line: line, runs: [], level: 0)) }  // a heading is a block already
+        if level == 0 { lines.append((line: line, runs: [], level: 0)) }
     }
 
     private static func enclosingTable(_ node: xmlNodePtr) -> xmlNodePtr? {
@@ -477,11 +484,7 @@ private struct BlockCollector {
     private static let structure: Set<String> = ["table", "thead", "tbody", "tfoot", "ul", "ol", "dl", "html", "colgroup", "hr"]
 
     private func pushTitle(_ head: xmlNodePtr, onto stack: inout [Item]) {
-        var child = head.pointee.children
-        while let node = child {
-            if HTMLRuns.name(of: node) == "title" { stack.append(.element(node, [])) }
-            child = node.pointee.next
-        }
+        for node in HTMLRuns.children(of: head) where HTMLRuns.name(of: node) == "title" { stack.append(.element(node, [])) }
     }
 
     private func containsLineElement(_ node: xmlNodePtr) -> Bool {

@@ -6,21 +6,27 @@ enum PandocParagraphs {
     static func joined(_ lines: [Substring], outside tables: [ClosedRange<Int>]) -> [Substring] {
         var output = lines
         let inTable = HTMLTableBlocks.mask(tables, count: lines.count)
-        var start: Int?
+        // The paragraph being joined: its first line's index and its lines' texts, written at its end.
+        var paragraph: (first: Int, parts: [String])?
+        func close() {
+            if let (first, parts) = paragraph, parts.count > 1 { output[first] = Substring(parts.joined(separator: " ")) }
+            paragraph = nil
+        }
         for index in lines.indices {
             guard !inTable[index], isParagraphText(lines[index]) else {
-                start = nil
+                close()
                 continue
             }
-            if let first = start {
-                output[first] = Substring(String(output[first]) + " " + lines[index].trimmingSpaces())
-                output[index] = ""
+            if paragraph == nil {
+                paragraph = (index, [String(lines[index])])
             } else {
-                start = index
+                paragraph!.parts.append(lines[index].trimmingSpaces())
+                output[index] = ""
             }
             // A hard line break ends the joined line here.
-            if lines[index].utf8.last == UInt8(ascii: "\\") { start = nil }
+            if lines[index].utf8.last == UInt8(ascii: "\\") { close() }
         }
+        close()
         return output
     }
 

@@ -179,10 +179,8 @@ public enum Label: String, Sendable, CaseIterable {
                     index += 1
                     continue
                 }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                appendUppercased(Unicode.Scalar(value)!, to: &output)
+                let length = UTF8Scalar.length(byte)
+                appendUppercased(Unicode.Scalar(UTF8Scalar.value(bytes, at: index, length: length))!, to: &output)
                 index += length
             }
         }

@@ -52,7 +52,7 @@ extension String {
             var count = 0, simple = true, index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let length = UTF8Scalar.length(byte)
                 count += 1
                 if simple, byte == 0x0D || length > 1 && !Self.neverJoins(bytes, index, length) { simple = false }
                 index += length
@@ -68,9 +68,7 @@ extension String {
     /// currency signs (€) and the symbols and operators of U+2100–U+23FF (≥, ≤).
     private static func neverJoins(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ length: Int) -> Bool {
         guard index + length <= bytes.count else { return false }
-        var value = UInt32(bytes[index]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        switch value {
+        switch UTF8Scalar.value(bytes, at: index, length: length) {
         case 0x00A0...0x02FF, 0x2010...0x2027, 0x2030...0x205F, 0x20A0...0x20CF, 0x2100...0x23FF: return true
         default: return false
         }
