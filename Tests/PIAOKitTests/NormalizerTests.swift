@@ -274,3 +274,63 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension NormalizerTests {
+    /// pdftotext -layout of a table whose cells are centred vertically: a label on a middle line of
+    /// its value, a label wrapped around its value, values centred without a label, a heading over a
+    /// centred row. Each block between blank lines is then one row, on its first line; the other
+    /// lines stay, empty. Blocks that are not one centred row read as before: a label at the top of
+    /// its value, rows printed without a gap (two lines with a label and a value), values a line each
+    /// in full columns, and lines at the top of a page that go on with the row the page break cut.
+    func testLayoutRowsCentredVerticallyAreJoined() throws {
+        let layout = """
+                            1.1 - Digitalizzazione e
+        OBIETTIVO           innovazione (digitale ed
+                            ecologica)
+
+        PESO OBIETTIVO
+                            20%
+        obt. str.)
+
+                            € 1.366.000,00 €
+                                                   € 648.000,00     € 648.000,00
+                            1.622.100,00(*)
+
+        INDICATORE/I
+                            Livelli di attività
+        DESCRIZIONE         di valutazione della
+                            maturità digitale
+
+        DESCRIZIONE         Favorire la transizione
+                            digitale delle imprese
+        PESO INDICATORE     25%
+        FONTE DEL DATO      Interna
+
+                            ≥ 80             //
+                            ≥ 70             //
+        Nome indicatore     Efficacia        >= 35%
+        \u{0C}                    (Fonte dei dati:
+        Tipologia: Efficacia       interna)
+        """
+        XCTAssertEqual(try lines(layout).map(\.text), [
+            "OBIETTIVO\t1.1 - Digitalizzazione e innovazione (digitale ed ecologica)", "", "",
+            "",
+            "PESO OBIETTIVO obt. str.)\t20%", "", "",
+            "",
+            "\t€ 1.366.000,00 € 1.622.100,00(*)\t€ 648.000,00\t€ 648.000,00", "", "",
+            "",
+            "INDICATORE/I",
+            "DESCRIZIONE\tLivelli di attività di valutazione della maturità digitale", "", "",
+            "",
+            "DESCRIZIONE\tFavorire la transizione digitale delle imprese", "",
+            "PESO INDICATORE\t25%",
+            "FONTE DEL DATO\tInterna",
+            "",
+            "\t≥ 80\t\t//",
+            "\t≥ 70\t\t//",
+            "Nome indicatore\tEfficacia\t\t>= 35%",
+            "\u{0C}\t(Fonte dei dati:",
+            "Tipologia: Efficacia\t\tinterna)",
+        ])
+    }
+}

@@ -99,4 +99,31 @@ final class PdftotextRenderingTests: XCTestCase {
         XCTAssertEqual(try dataset.objective("os-01_01_05_01").indicators.map { $0.weight?.current }, [33, 33, 33])
         XCTAssertFalse(dataset.diagnostics.contains { $0.line == 51 }, "the header's upper line is understood")
     }
+
+    /// `pdftotext -layout` of 000's first sheet with its cells centred vertically (`000-layout-centred-sheet.txt`,
+    /// lines 43–215 of the whole rendering). A label sits on a middle line of its value ("OBIETTIVO
+    /// STRATEGICO", line 16, amid lines 14–18), a long label around its value ("PESO OBIETTIVO (rispetto
+    /// agli" / "20%" / "obt. str.)", lines 28–30), the resources are centred without a label (lines 36–38),
+    /// and a page break falls just above i3's description (line 110, after a footnote printed without a
+    /// gap). Read line by line, each value's upper lines went to the row before: the objective had no
+    /// weight and i3 was lost. Corpus 000 lines 37–98 print the same sheet: weight 20 %, resources
+    /// 2025 "€ 1.366.000,00 € 1.622.100,00(*)", 2026 and 2027 "€ 648.000,00", four indicators at 25 %
+    /// with 2025 targets ≥ 80, ≥ 4, ≥ 12, ≥ 9.
+    func testLayoutRowsCentredVertically() throws {
+        let dataset = try dataset(of: text("000-layout-centred-sheet.txt"), id: "000-layout-centred-sheet")
+        let objective = try dataset.objective("os-1")
+        XCTAssertEqual(objective.title.current?.hasPrefix("1.1 - Digitalizzazione e innovazione OC - Favorire la doppia transizione (digitale ed ecologica) 1.2"), true)
+        XCTAssertEqual(objective.weight?.current, 20)
+        XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.original ?? -1) \($0.amount.current ?? -1)" },
+                       ["2025 1366000.0 1622100.0", "2026 648000.0 648000.0", "2027 648000.0 648000.0"])
+        XCTAssertEqual(objective.resources.first?.amount.evidence, .adjacentValues)
+        XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [25, 25, 25, 25])
+        XCTAssertEqual(objective.indicators.map { $0.targets.first?.value.current?.raw }, ["≥ 80", "≥4", "≥ 12", "≥9"])
+        XCTAssertEqual(objective.indicators.map { $0.targets.dropFirst().map { $0.value.current?.raw } }, Array(repeating: ["//", "//"], count: 4))
+        let third = try dataset.indicator("os-1/i3")
+        XCTAssertEqual(third.line, 110)
+        XCTAssertEqual(third.name.current, "Internazionalizzazione - Utilizzo delle diverse tipologie di assessment e successivi servizi di "
+            + "assistenza erogata alle imprese da parte dei punti internazionalizzazione su Export, Digitale come leva di sviluppo e su "
+            + "Partecipazione a tender europei e gare")
+    }
 }

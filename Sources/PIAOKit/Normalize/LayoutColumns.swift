@@ -23,7 +23,7 @@ enum LayoutColumns {
             region = []
         }
         var gridRow: [String]?  // the last row of three cells or more opening at the margin, if still in the table
-        for line in lines {
+        func place(_ line: Substring) {
             let cells = Self.cells(line)
             // A blank line ends the table: the next may have other columns (merging them misplaces cells).
             // A lone first cell under a grid row stays in the table only if it is that row's name, wrapped.
@@ -40,11 +40,48 @@ enum LayoutColumns {
                 output.append(cells.first?.text ?? "")
             }
         }
+        // Block by block (the lines up to a blank one or a new page): a vertically centred row is joined whole.
+        var opening = lines.startIndex
+        while opening < lines.endIndex {
+            let end = lines[opening...].indices.first { isBlank(lines[$0]) || $0 > opening && lines[$0].utf8.first == 0x0C } ?? lines.endIndex
+            if end - opening <= CenteredRows.longestRow, !continuesPage(lines, at: opening),
+               let (heading, row) = CenteredRows.row(lines[opening..<end].map(pageCells)) {
+                lines[opening..<opening + heading].forEach(place)
+                flush()
+                gridRow = nil
+                output += aligned([row]) + Array(repeating: "", count: end - opening - heading - 1)
+            } else {
+                lines[opening..<end].forEach(place)
+            }
+            guard end < lines.endIndex else { break }
+            if isBlank(lines[end]) {
+                place(lines[end])
+                opening = end + 1
+            } else {
+                opening = end
+            }
+        }
         flush()
         return output
     }
 
-    private struct Cell {
+    /// A line's cells without the form feed that opens a page's first line (it takes no column).
+    private static func pageCells(_ line: Substring) -> [Cell] {
+        var cells = Self.cells(line)
+        if cells.first?.text == "\u{0C}" { cells.removeFirst() }
+        return cells
+    }
+
+    /// Whether the lines at the top of a page go on with a table row cut by the page break: no label
+    /// on the page's first line, and a row of cells on the line before it.
+    private static func continuesPage(_ lines: [Substring], at opening: Int) -> Bool {
+        guard opening > lines.startIndex, lines[opening].utf8.first == 0x0C, pageCells(lines[opening]).first.map({ $0.start > 0 }) == true else {
+            return false
+        }
+        return !isBlank(lines[opening - 1]) && cells(lines[opening - 1]).count > 1
+    }
+
+    struct Cell {
         var start: Int
         var text: String
     }

@@ -65,7 +65,7 @@ enum WrappedCells {
     }
 
     /// A word cut at a hyphen at the end of the line ("CCIAA PT-" / "PO:"): joined without a space.
-    private static func hyphenated(_ text: String) -> Bool {
+    static func hyphenated(_ text: String) -> Bool {
         text.hasSuffix("-") && text.dropLast().last?.isLetter == true
     }
 
