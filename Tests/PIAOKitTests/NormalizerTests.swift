@@ -334,3 +334,30 @@ extension NormalizerTests {
         ])
     }
 }
+
+extension NormalizerTests {
+    /// A grid row centred vertically under its header: the name over three lines, the values on the
+    /// middle one. Joined whole, each value goes under the header column it overlaps (the empty
+    /// ALGORITMO column stays empty), not in the row's own order. A line of text right under a label
+    /// and its value, with a gap too narrow for a column ("PESO OBIETTIVO  20%"), is a row of its own.
+    func testLayoutCentredGridRowKeepsTheHeaderColumns() throws {
+        let layout = """
+        INDICATORE Descrizione      ALGORITMO      TARGET 2024     PESO     TIPOLOGIA
+
+        Azioni di rilevazioni dei
+        dati, loro diffusione                      ≥ 25 ≥ 40       100%     Realizzazione fisica
+        e gruppi di lavoro
+
+        OBIETTIVO STRATEGICO        2.1 - Promozione del turismo
+        PESO OBIETTIVO  20%
+        """
+        XCTAssertEqual(try lines(layout).map(\.text), [
+            "INDICATORE Descrizione\tALGORITMO\tTARGET 2024\tPESO\tTIPOLOGIA",
+            "",
+            "Azioni di rilevazioni dei dati, loro diffusione e gruppi di lavoro\t\t≥ 25 ≥ 40\t100%\tRealizzazione fisica", "", "",
+            "",
+            "OBIETTIVO STRATEGICO\t2.1 - Promozione del turismo",
+            "PESO OBIETTIVO  20%",
+        ])
+    }
+}

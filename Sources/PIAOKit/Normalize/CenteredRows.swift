@@ -8,8 +8,9 @@ enum CenteredRows {
     static let longestRow = 24
 
     /// The block's cells as one row, each column's pieces joined top to bottom; nil when the block
-    /// is not one labelled row: no label, two lines that each hold a label and a value (rows printed
-    /// without a gap), a value left of the label's end, or two pieces of one line in one column.
+    /// is not one row: two lines that each hold a label and a value (rows printed without a gap), a
+    /// value left of the label's end (a paragraph's wide space), label and value not centred on each
+    /// other, or two pieces of one line in one column.
     static func merge(_ lines: ArraySlice<[LayoutColumns.Cell]>) -> [LayoutColumns.Cell]? {
         guard lines.count >= 2 else { return nil }
         var label: [(line: Int, text: String)] = []
@@ -28,8 +29,18 @@ enum CenteredRows {
                 values += cells.map { (index, $0) }
             }
         }
-        guard labelledValueLines <= 1, valueLines >= 1, let valueTop = values.map(\.line).min(), let valueBottom = values.map(\.line).max(),
+        guard labelledValueLines <= 1, let valueTop = values.map(\.line).min(), let valueBottom = values.map(\.line).max(),
               values.allSatisfy({ $0.cell.start > labelEnd }) else { return nil }
+        // One line of text right over the label beside a value ("INDICATORE/I" over "DESCRIZIONE   …")
+        // is a heading, and one right under it ("PESO OBIETTIVO  20%" with too narrow a gap) a row of its
+        // own, unless the label goes on from one to the other ("Azioni di rilevazioni dei dati, loro" /
+        // "diffusione e …   ≥ 25"). A label centred beside its value has as many lines over it as under it.
+        if label.count > 1 {
+            let over = label.filter { $0.line < valueTop }, under = label.filter { $0.line > valueBottom }
+            if over.count == 1, label[1].line == label[0].line + 1, !continues(label[0].text, label[1].text) { return nil }
+            let last = label.count - 1
+            if under.count == 1, label[last].line == label[last - 1].line + 1, !continues(label[last - 1].text, label[last].text) { return nil }
+        }
         // Centred: the label's lines and the value's share their middle, to half a line (a label at
         // the top of its row reads well line by line; "INDICATORE/I" over a centred row is a heading).
         if let top = label.first?.line, let bottom = label.last?.line, abs((top + bottom) - (valueTop + valueBottom)) > 1 { return nil }
@@ -71,6 +82,36 @@ enum CenteredRows {
             heading += 1
         }
         return nil
+    }
+
+    /// A label piece that goes on from the one above: a lower-case opening, or a text cut after a
+    /// hyphen, a comma or a slash, or inside a bracket.
+    private static func continues(_ above: String, _ piece: String) -> Bool {
+        guard let opening = piece.unicodeScalars.first else { return false }
+        let leftOpen = above.utf8.count { $0 == UInt8(ascii: "(") } > above.utf8.count { $0 == UInt8(ascii: ")") }
+        return opening.properties.isLowercase || leftOpen || above.last.map { "-–,/".contains($0) } == true
+    }
+
+    /// A row with fewer cells than the table's header, in tabbed form with each cell under the header
+    /// column it overlaps most (a column reaches to where the next one starts): "name | ≥ 25 | 100%" under
+    /// "INDICATORE | ALGORITMO | TARGET | PESO" keeps its target and weight in their columns. Nil when two
+    /// cells would share a column or the row has no fewer cells.
+    static func placed(_ row: [LayoutColumns.Cell], under header: [LayoutColumns.Cell]) -> String? {
+        guard row.count < header.count else { return nil }
+        var texts = Array(repeating: "", count: header.count)
+        var previous = -1
+        for cell in row {
+            let end = cell.start + cell.text.count
+            let overlaps = header.indices.map { index in
+                let columnEnd = index + 1 < header.count ? header[index + 1].start : Int.max
+                return min(end, columnEnd) - max(cell.start, header[index].start)
+            }
+            guard let column = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), column > previous else { return nil }
+            texts[column] = cell.text
+            previous = column
+        }
+        while texts.last == "" { texts.removeLast() }
+        return texts.joined(separator: "\t")
     }
 
     /// Pieces of one cell, top to bottom: a word cut at a hyphen ("CCIAA PT-" / "PO") is joined whole.

@@ -23,8 +23,14 @@ enum LayoutColumns {
             region = []
         }
         var gridRow: [String]?  // the last row of three cells or more opening at the margin, if still in the table
+        var header: [Cell]?  // the last such row of a table whose rows are parted by blank lines
         func place(_ line: Substring) {
             let cells = Self.cells(line)
+            if cells.count >= 3, cells[0].start == 0 {
+                header = cells
+            } else if cells.count == 1, cells[0].start == 0 {
+                header = nil
+            }
             // A blank line ends the table: the next may have other columns (merging them misplaces cells).
             // A lone first cell under a grid row stays in the table only if it is that row's name, wrapped.
             let wrappedName = cells.count == 1 && gridRow.map { WrappedCells.wrapsName(cells[0].text, of: $0) } == true
@@ -49,7 +55,9 @@ enum LayoutColumns {
                 lines[opening..<opening + heading].forEach(place)
                 flush()
                 gridRow = nil
-                output += aligned([row]) + Array(repeating: "", count: end - opening - heading - 1)
+                output += [header.flatMap { CenteredRows.placed(row, under: $0) } ?? aligned([row])[0]]
+                    + Array(repeating: "", count: end - opening - heading - 1)
+                if row.count >= 3, row[0].start == 0 { header = row }
             } else {
                 lines[opening..<end].forEach(place)
             }
