@@ -361,3 +361,41 @@ extension NormalizerTests {
         ])
     }
 }
+
+extension NormalizerTests {
+    /// Rows of a centred table printed without a gap, each label amid its own value (002's operational
+    /// sheets: "OBIETTIVO STRATEGICO" amid "OS 1.2 – …" / "ECOLOGICA)", "OBIETTIVO OPERATIVO" amid
+    /// "OO 1.2.1 – …"), are shared out at the middle between labels, a row each. A grid row whose name
+    /// is one cell wrapped beside values on several lines ("… cultura digitale ed" / "ecologica
+    /// realizzate …" / "(Obiettivo comune)") is joined whole; rows whose labels do not go on from each
+    /// other ("PESO INDICATORE" / "FONTE DEL DATO") stay rows of their own.
+    func testLayoutCentredRowsPrintedWithoutGap() throws {
+        let layout = """
+                                   OS 1.2 – FAVORIRE LA DOPPIA
+        OBIETTIVO STRATEGICO
+                                   TRANSIZIONE
+                                   OO 1.2.1 – REALIZZAZIONE DI
+        OBIETTIVO OPERATIVO        ATTIVITA' DEDICATE
+                                   (PESO: 40%)
+
+                                              N. eventi di
+        Azioni di diffusione della            informazione e
+        ecologica realizzate           70     sensibilizzazione    ≥ 15
+        (Obiettivo comune)                    organizzati
+                                              nell'anno
+
+        PESO INDICATORE     25%
+        FONTE DEL DATO      Interna
+        """
+        XCTAssertEqual(try lines(layout).map(\.text), [
+            "OBIETTIVO STRATEGICO\tOS 1.2 – FAVORIRE LA DOPPIA TRANSIZIONE", "", "",
+            "OBIETTIVO OPERATIVO\tOO 1.2.1 – REALIZZAZIONE DI ATTIVITA' DEDICATE (PESO: 40%)", "", "",
+            "",
+            "Azioni di diffusione della ecologica realizzate (Obiettivo comune)\t70\tN. eventi di informazione e sensibilizzazione organizzati nell'anno\t≥ 15",
+            "", "", "", "",
+            "",
+            "PESO INDICATORE\t25%",
+            "FONTE DEL DATO\tInterna",
+        ])
+    }
+}

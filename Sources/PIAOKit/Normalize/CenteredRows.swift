@@ -29,7 +29,10 @@ enum CenteredRows {
                 values += cells.map { (index, $0) }
             }
         }
-        guard labelledValueLines <= 1, let valueTop = values.map(\.line).min(), let valueBottom = values.map(\.line).max(),
+        // Label and value on several lines: rows printed without a gap, unless the label is one cell
+        // wrapped line after line ("Azioni di diffusione … ed" / "ecologica realizzate …" / "(Obiettivo comune)").
+        let wrappedLabel = zip(label, label.dropFirst()).allSatisfy { $1.line == $0.line + 1 && continues($0.text, $1.text) }
+        guard labelledValueLines <= 1 || wrappedLabel, let valueTop = values.map(\.line).min(), let valueBottom = values.map(\.line).max(),
               values.allSatisfy({ $0.cell.start > labelEnd }) else { return nil }
         // One line of text right over the label beside a value ("INDICATORE/I" over "DESCRIZIONE   …")
         // is a heading, and one right under it ("PESO OBIETTIVO  20%" with too narrow a gap) a row of its
@@ -72,24 +75,43 @@ enum CenteredRows {
             }
     }
 
-    /// The block's row after its headings, if it opens with lines of text alone ("INDICATORE/I" over
-    /// "DESCRIZIONE   …"; a footnote printed without a gap): lines to leave as they are, and the row of the rest.
-    static func row(_ lines: [[LayoutColumns.Cell]]) -> (heading: Int, row: [LayoutColumns.Cell])? {
+    /// The block's rows after its headings, if it opens with lines of text alone ("INDICATORE/I" over
+    /// "DESCRIZIONE   …"; a footnote printed without a gap): lines to leave as they are, then each row
+    /// with the number of lines it takes.
+    static func rows(_ lines: [[LayoutColumns.Cell]]) -> (heading: Int, rows: [(lines: Int, row: [LayoutColumns.Cell])])? {
         var heading = 0
         while lines.count - heading >= 2 {
-            if let row = merge(lines[heading...]) { return (heading, row) }
+            if let rows = split(lines[heading...]) { return (heading, rows) }
+            if let row = merge(lines[heading...]) { return (heading, [(lines.count - heading, row)]) }
             guard lines[heading].count == 1, lines[heading][0].start == 0 else { return nil }
             heading += 1
         }
         return nil
     }
 
-    /// A label piece that goes on from the one above: a lower-case opening, or a text cut after a
-    /// hyphen, a comma or a slash, or inside a bracket.
+    /// Two rows or more printed without a gap, each label centred on its own value ("OBIETTIVO STRATEGICO"
+    /// amid "OS 1.2 – …" / "ECOLOGICA)", then "OBIETTIVO OPERATIVO" amid "OO 1.2.1 – …"): the lines are
+    /// shared out at the middle between labels, and every share must be a centred row of two lines or more.
+    private static func split(_ lines: ArraySlice<[LayoutColumns.Cell]>) -> [(lines: Int, row: [LayoutColumns.Cell])]? {
+        let labelled = lines.indices.filter { lines[$0].first?.start == 0 }
+        guard labelled.count >= 2, zip(labelled, labelled.dropFirst()).allSatisfy({ $1 > $0 + 1 }) else { return nil }
+        var rows: [(lines: Int, row: [LayoutColumns.Cell])] = []
+        var start = lines.startIndex
+        for (index, label) in labelled.enumerated() {
+            let end = index + 1 < labelled.count ? (label + labelled[index + 1]) / 2 + 1 : lines.endIndex
+            guard end - start >= 2, let row = merge(lines[start..<end]) else { return nil }
+            rows.append((end - start, row))
+            start = end
+        }
+        return rows
+    }
+
+    /// A label piece that goes on from the one above: a lower-case or bracket opening, or a text cut
+    /// after a hyphen, a comma or a slash, or inside a bracket.
     private static func continues(_ above: String, _ piece: String) -> Bool {
         guard let opening = piece.unicodeScalars.first else { return false }
         let leftOpen = above.utf8.count { $0 == UInt8(ascii: "(") } > above.utf8.count { $0 == UInt8(ascii: ")") }
-        return opening.properties.isLowercase || leftOpen || above.last.map { "-–,/".contains($0) } == true
+        return opening.properties.isLowercase || opening == "(" || leftOpen || above.last.map { "-–,/".contains($0) } == true
     }
 
     /// A row with fewer cells than the table's header, in tabbed form with each cell under the header

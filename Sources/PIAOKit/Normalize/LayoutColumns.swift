@@ -51,13 +51,14 @@ enum LayoutColumns {
         while opening < lines.endIndex {
             let end = lines[opening...].indices.first { isBlank(lines[$0]) || $0 > opening && lines[$0].utf8.first == 0x0C } ?? lines.endIndex
             if end - opening <= CenteredRows.longestRow, !continuesPage(lines, at: opening),
-               let (heading, row) = CenteredRows.row(lines[opening..<end].map(pageCells)) {
+               let (heading, rows) = CenteredRows.rows(lines[opening..<end].map(pageCells)) {
                 lines[opening..<opening + heading].forEach(place)
                 flush()
                 gridRow = nil
-                output += [header.flatMap { CenteredRows.placed(row, under: $0) } ?? aligned([row])[0]]
-                    + Array(repeating: "", count: end - opening - heading - 1)
-                if row.count >= 3, row[0].start == 0 { header = row }
+                for (count, row) in rows {
+                    output += [header.flatMap { CenteredRows.placed(row, under: $0) } ?? aligned([row])[0]] + Array(repeating: "", count: count - 1)
+                    if row.count >= 3, row[0].start == 0 { header = row }
+                }
             } else {
                 lines[opening..<end].forEach(place)
             }
