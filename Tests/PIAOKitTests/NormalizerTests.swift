@@ -399,3 +399,37 @@ extension NormalizerTests {
         ])
     }
 }
+
+extension NormalizerTests {
+    /// A grid row of 004's PIRA rendered with centred cells: the first cell holds a name and a
+    /// description as paragraphs on lines 1, 3 and 5, beside values on the middle line, while the
+    /// dates of three narrow target columns are printed a single space apart and cut in their year
+    /// ("31/12/20 31/12/202 31/12/202" over "26   7   8"). Under a header of three columns or more,
+    /// a block whose every column is centred on its middle, some column one piece, is one row; the
+    /// dates are cut where the pieces under them open and their years joined back.
+    func testLayoutCentredGridRowWithParagraphsAndCutDates() throws {
+        let layout = """
+        Indicatori               Tipologia    UdM     2026     2027      2028       Peso
+
+        Privacy - Registro dei
+                                                      31/12/20 31/12/202 31/12/202
+        trattamenti              Efficienza   data                                  20,0%
+                                                      26       7         8
+        Aggiornamento registri
+
+        Costi struttura          Efficienza   euro    100      100       100        10%
+        Ricavi                   Efficacia    euro    90       95        95         10%
+        Tempi                    Efficienza   gg      30       30        30         10%
+        """
+        XCTAssertEqual(try lines(layout).map(\.text), [
+            "Indicatori\tTipologia\tUdM\t2026\t2027\t2028\tPeso",
+            "",
+            "Privacy - Registro dei trattamenti Aggiornamento registri\tEfficienza\tdata\t31/12/2026\t31/12/2027\t31/12/2028\t20,0%",
+            "", "", "", "",
+            "",
+            "Costi struttura\tEfficienza\teuro\t100\t100\t100\t10%",
+            "Ricavi\tEfficacia\teuro\t90\t95\t95\t10%",
+            "Tempi\tEfficienza\tgg\t30\t30\t30\t10%",
+        ])
+    }
+}

@@ -2,91 +2,68 @@
 /// middle line of the value ("… (digitale ed" / "OBIETTIVO STRATEGICO   al credito …" / "di nuove
 /// imprese"), or with the label wrapped around the value ("PESO OBIETTIVO (rispetto agli" / "20%" /
 /// "obt. str.)"). Read line by line, the value lines above the label would go to the row before.
-/// The page leaves blank lines between rows, so a block of lines with one label is one row.
+/// The page leaves blank lines between rows, so a block of lines (`LayoutBlock`) is read as one
+/// centred row, or as centred rows printed without a gap; any other block is left as it is.
 enum CenteredRows {
     /// Lines of the longest block tried as one row (a long description centred beside its label).
     static let longestRow = 24
 
-    /// The block's cells as one row, each column's pieces joined top to bottom; nil when the block
-    /// is not one row: two lines that each hold a label and a value (rows printed without a gap), a
-    /// value left of the label's end (a paragraph's wide space), label and value not centred on each
-    /// other, or two pieces of one line in one column.
-    static func merge(_ lines: ArraySlice<[LayoutColumns.Cell]>) -> [LayoutColumns.Cell]? {
-        guard lines.count >= 2 else { return nil }
-        var label: [(line: Int, text: String)] = []
-        var labelEnd = 0
-        var values: [(line: Int, cell: LayoutColumns.Cell)] = []
-        var labelledValueLines = 0, valueLines = 0
-        for (index, cells) in lines.enumerated() {
-            guard let first = cells.first else { return nil }
-            if first.start == 0 {
-                label.append((index, first.text))
-                labelEnd = max(labelEnd, first.text.count)
-                if cells.count > 1 { labelledValueLines += 1 }
-                values += cells.dropFirst().map { (index, $0) }
-            } else {
-                valueLines += 1
-                values += cells.map { (index, $0) }
+    /// The block's rows after its headings, if it opens with lines of text alone ("INDICATORE/I" over
+    /// "DESCRIZIONE   …"; a footnote printed without a gap): lines to leave as they are, then each row
+    /// with the number of lines it takes. `inGrid`: under a header of three columns or more.
+    static func rows(_ lines: [[LayoutColumns.Cell]], inGrid: Bool) -> (heading: Int, rows: [(lines: Int, row: [LayoutColumns.Cell])])? {
+        var heading = 0
+        while lines.count - heading >= 2 {
+            if let rows = split(lines[heading...]) { return (heading, rows) }
+            if let block = LayoutBlock(lines[heading...]), isCentredRow(block) || inGrid && isGridRow(block) {
+                return (heading, [(lines.count - heading, block.row)])
             }
+            guard lines[heading].count == 1, lines[heading][0].start == 0 else { return nil }
+            heading += 1
+        }
+        return nil
+    }
+
+    /// One row centred on its label, or values centred without a label. Not: two lines that each hold
+    /// a label and a value (rows printed without a gap) unless the label is one cell wrapped line after
+    /// line, a heading over the label or a row under it, label and value not centred on each other.
+    static func isCentredRow(_ block: LayoutBlock) -> Bool {
+        let label = block.label
+        guard block.lineCount >= 2, let values = block.valueSpan else { return false }
+        // Without a label ("€ 1.366.000,00 €" / "€ 648.000,00   € 648.000,00" / "1.622.100,00(*)"), every
+        // column shares one middle, and some column is missing from some line: values printed a line
+        // each in full columns are rows of their own.
+        guard !label.isEmpty else {
+            return Set(block.columns.map(\.middle)).count == 1 && block.columns.contains { $0.pieces.count < block.valueOnlyLines }
         }
         // Label and value on several lines: rows printed without a gap, unless the label is one cell
         // wrapped line after line ("Azioni di diffusione … ed" / "ecologica realizzate …" / "(Obiettivo comune)").
         let wrappedLabel = zip(label, label.dropFirst()).allSatisfy { $1.line == $0.line + 1 && continues($0.text, $1.text) }
-        guard labelledValueLines <= 1 || wrappedLabel, let valueTop = values.map(\.line).min(), let valueBottom = values.map(\.line).max(),
-              values.allSatisfy({ $0.cell.start > labelEnd }) else { return nil }
+        guard block.labelledValueLines <= 1 || wrappedLabel else { return false }
         // One line of text right over the label beside a value ("INDICATORE/I" over "DESCRIZIONE   …")
         // is a heading, and one right under it ("PESO OBIETTIVO  20%" with too narrow a gap) a row of its
         // own, unless the label goes on from one to the other ("Azioni di rilevazioni dei dati, loro" /
         // "diffusione e …   ≥ 25"). A label centred beside its value has as many lines over it as under it.
         if label.count > 1 {
-            let over = label.filter { $0.line < valueTop }, under = label.filter { $0.line > valueBottom }
-            if over.count == 1, label[1].line == label[0].line + 1, !continues(label[0].text, label[1].text) { return nil }
+            let over = label.filter { $0.line < values.lowerBound }, under = label.filter { $0.line > values.upperBound }
+            if over.count == 1, label[1].line == label[0].line + 1, !continues(label[0].text, label[1].text) { return false }
             let last = label.count - 1
-            if under.count == 1, label[last].line == label[last - 1].line + 1, !continues(label[last - 1].text, label[last].text) { return nil }
+            if under.count == 1, label[last].line == label[last - 1].line + 1, !continues(label[last - 1].text, label[last].text) { return false }
         }
         // Centred: the label's lines and the value's share their middle, to half a line (a label at
         // the top of its row reads well line by line; "INDICATORE/I" over a centred row is a heading).
-        if let top = label.first?.line, let bottom = label.last?.line, abs((top + bottom) - (valueTop + valueBottom)) > 1 { return nil }
-        // Columns: pieces whose spans overlap, on whatever line (centred pieces share their middle).
-        var columns: [(start: Int, end: Int, pieces: [(line: Int, text: String)])] = []
-        for value in values.sorted(by: { $0.cell.start < $1.cell.start }) {
-            let end = value.cell.start + value.cell.text.count
-            if let last = columns.indices.last, value.cell.start < columns[last].end {
-                columns[last].end = max(columns[last].end, end)
-                columns[last].pieces.append((value.line, value.cell.text))
-            } else {
-                columns.append((value.cell.start, end, [(value.line, value.cell.text)]))
-            }
-        }
-        for column in columns where Set(column.pieces.map(\.line)).count < column.pieces.count { return nil }
-        // Without a label ("€ 1.366.000,00 €" / "€ 648.000,00   € 648.000,00" / "1.622.100,00(*)"), every
-        // column shares one middle, and some column is missing from some line: values printed a line
-        // each in full columns are rows of their own.
-        if label.isEmpty {
-            let middles = Set(columns.map { column in column.pieces.map(\.line).min()! + column.pieces.map(\.line).max()! })
-            guard middles.count == 1, columns.contains(where: { $0.pieces.count < valueLines }) else { return nil }
-            return columns.map { column in
-                LayoutColumns.Cell(start: column.start, text: joined(column.pieces.sorted { $0.line < $1.line }.map(\.text)))
-            }
-        }
-        return [LayoutColumns.Cell(start: 0, text: joined(label.map(\.text)))]
-            + columns.map { column in
-                LayoutColumns.Cell(start: column.start, text: joined(column.pieces.sorted { $0.line < $1.line }.map(\.text)))
-            }
+        return abs((label[0].line + label[label.count - 1].line) - (values.lowerBound + values.upperBound)) <= 1
     }
 
-    /// The block's rows after its headings, if it opens with lines of text alone ("INDICATORE/I" over
-    /// "DESCRIZIONE   …"; a footnote printed without a gap): lines to leave as they are, then each row
-    /// with the number of lines it takes.
-    static func rows(_ lines: [[LayoutColumns.Cell]]) -> (heading: Int, rows: [(lines: Int, row: [LayoutColumns.Cell])])? {
-        var heading = 0
-        while lines.count - heading >= 2 {
-            if let rows = split(lines[heading...]) { return (heading, rows) }
-            if let row = merge(lines[heading...]) { return (heading, [(lines.count - heading, row)]) }
-            guard lines[heading].count == 1, lines[heading][0].start == 0 else { return nil }
-            heading += 1
-        }
-        return nil
+    /// A grid row whose first cell holds paragraphs ("Privacy - Registro dei" / "trattamenti" /
+    /// "Aggiornamento registri" beside "Efficienza", "data", "20,0%" on the middle line): every column,
+    /// the first too, is centred on the block's middle, and some column is one piece. Rows printed
+    /// without a gap fill their columns on every line.
+    static func isGridRow(_ block: LayoutBlock) -> Bool {
+        guard block.lineCount >= 3, let top = block.label.first?.line, let bottom = block.label.last?.line else { return false }
+        let middle = block.lineCount - 1
+        return abs(top + bottom - middle) <= 1 && block.columns.allSatisfy { abs($0.middle - middle) <= 1 }
+            && block.columns.contains { $0.pieces.count == 1 }
     }
 
     /// Two rows or more printed without a gap, each label centred on its own value ("OBIETTIVO STRATEGICO"
@@ -99,8 +76,8 @@ enum CenteredRows {
         var start = lines.startIndex
         for (index, label) in labelled.enumerated() {
             let end = index + 1 < labelled.count ? (label + labelled[index + 1]) / 2 + 1 : lines.endIndex
-            guard end - start >= 2, let row = merge(lines[start..<end]) else { return nil }
-            rows.append((end - start, row))
+            guard end - start >= 2, let block = LayoutBlock(lines[start..<end]), isCentredRow(block) else { return nil }
+            rows.append((end - start, block.row))
             start = end
         }
         return rows
@@ -134,12 +111,5 @@ enum CenteredRows {
         }
         while texts.last == "" { texts.removeLast() }
         return texts.joined(separator: "\t")
-    }
-
-    /// Pieces of one cell, top to bottom: a word cut at a hyphen ("CCIAA PT-" / "PO") is joined whole.
-    private static func joined(_ pieces: [String]) -> String {
-        pieces.dropFirst().reduce(into: pieces[0]) { text, piece in
-            text += (WrappedCells.hyphenated(text) ? "" : " ") + piece
-        }
     }
 }

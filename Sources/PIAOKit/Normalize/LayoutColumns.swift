@@ -51,7 +51,7 @@ enum LayoutColumns {
         while opening < lines.endIndex {
             let end = lines[opening...].indices.first { isBlank(lines[$0]) || $0 > opening && lines[$0].utf8.first == 0x0C } ?? lines.endIndex
             if end - opening <= CenteredRows.longestRow, !continuesPage(lines, at: opening),
-               let (heading, rows) = CenteredRows.rows(lines[opening..<end].map(pageCells)) {
+               let (heading, rows) = CenteredRows.rows(lines[opening..<end].map(pageCells), inGrid: header.map { $0.count >= 3 } == true) {
                 lines[opening..<opening + heading].forEach(place)
                 flush()
                 gridRow = nil
