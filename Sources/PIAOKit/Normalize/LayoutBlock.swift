@@ -1,5 +1,3 @@
-import Foundation
-
 /// The lines of a `pdftotext -layout` table up to a blank line, read as pieces: a label piece is the
 /// text that opens a line at the margin, the other pieces fall in columns by their spans. What the
 /// pieces make (one row, several) is `CenteredRows`' call.
@@ -53,18 +51,27 @@ struct LayoutBlock {
     /// Cells of narrow columns printed a single space apart ("15/12/20 15/12/202 15/12/202" over "26   7
     /// 8"): a piece is cut at each word that opens where a piece of another line opens.
     private static func unglued(_ values: [(line: Int, cell: LayoutColumns.Cell)]) -> [(line: Int, cell: LayoutColumns.Cell)] {
-        let starts = values.map { ($0.line, $0.cell.start) }
+        guard values.count > 1 else { return values }
         return values.flatMap { value -> [(line: Int, cell: LayoutColumns.Cell)] in
-            let characters = Array(value.cell.text)
-            let cuts = characters.indices.filter { offset in
-                offset > 0 && characters[offset - 1] == " " && characters[offset] != " "
-                    && starts.contains { $0.0 != value.line && abs($0.1 - (value.cell.start + offset)) <= 1 }
+            guard value.cell.text.containsByte(0x20) else { return [value] }
+            let opensUnder = { (column: Int) in values.contains { $0.line != value.line && abs($0.cell.start - column) <= 1 } }
+            var pieces: [(line: Int, cell: LayoutColumns.Cell)] = []
+            var text = value.cell.text
+            text.withUTF8 { bytes in
+                var from = 0, fromColumn = value.cell.start, column = value.cell.start
+                for (index, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                    if index > 0, bytes[index - 1] == 0x20, byte != 0x20, opensUnder(column) {
+                        var end = index - 1
+                        while end > from, bytes[end - 1] == 0x20 { end -= 1 }
+                        pieces.append((value.line, LayoutColumns.Cell(start: fromColumn, text: String(decoding: bytes[from..<end], as: UTF8.self))))
+                        from = index
+                        fromColumn = column
+                    }
+                    column += 1
+                }
+                if from > 0 { pieces.append((value.line, LayoutColumns.Cell(start: fromColumn, text: String(decoding: bytes[from...], as: UTF8.self)))) }
             }
-            guard !cuts.isEmpty else { return [value] }
-            return zip([0] + cuts, cuts + [characters.count]).map { from, to in
-                (value.line, LayoutColumns.Cell(start: value.cell.start + from,
-                                                text: String(characters[from..<to]).trimmingCharacters(in: .whitespaces)))
-            }
+            return pieces.isEmpty ? [value] : pieces
         }
     }
 
@@ -92,6 +99,9 @@ struct LayoutBlock {
     }
 
     private static func cutsYear(_ text: String, _ piece: String) -> Bool {
+        // Most joins are words: only a piece of one to three digits after a digit goes further.
+        guard piece.utf8.count <= 3, piece.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              let last = text.utf8.last, last >= 0x30 && last <= 0x39 else { return false }
         let date = text.split(separator: " ").last.map { $0.split(separator: "/", omittingEmptySubsequences: false) } ?? []
         let isDigits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         guard date.count == 3, date.allSatisfy(isDigits), date[0].count <= 2, date[1].count <= 2, isDigits(piece[...]) else { return false }

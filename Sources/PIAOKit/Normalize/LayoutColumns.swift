@@ -96,32 +96,39 @@ enum LayoutColumns {
     }
 
     /// The cells of a layout line and the column each starts at. Indentation under 8 spaces is
-    /// centring or a hanging line, not an empty first column: such a cell starts at 0.
+    /// centring or a hanging line, not an empty first column: such a cell starts at 0. Every line of
+    /// a layout text passes here: on its bytes, a column a character (a UTF-8 lead byte).
     private static func cells(_ line: Substring) -> [Cell] {
-        var cells: [Cell] = []
-        var current = ""
-        var start = 0, offset = 0, spaces = 0
-        for character in line {
-            if character == " " {
-                spaces += 1
-                offset += 1
-                continue
+        var line = line
+        return line.withUTF8 { bytes in
+            var cells: [Cell] = []
+            var cellStart: Int?, start = 0, textEnd = 0
+            var column = 0, spaces = 0
+            for (index, byte) in bytes.enumerated() {
+                if byte == 0x20 {
+                    spaces += 1
+                    column += 1
+                    continue
+                }
+                if byte & 0xC0 != 0x80 {
+                    if let opening = cellStart {
+                        if spaces >= 3 {
+                            cells.append(Cell(start: start, text: String(decoding: bytes[opening..<textEnd], as: UTF8.self)))
+                            cellStart = index
+                            start = column
+                        }
+                    } else {
+                        cellStart = index
+                        start = spaces >= 8 ? column : 0
+                    }
+                    spaces = 0
+                    column += 1
+                }
+                textEnd = index + 1
             }
-            if current.isEmpty {
-                start = spaces >= 8 ? offset : 0
-            } else if spaces >= 3 {
-                cells.append(Cell(start: start, text: current))
-                current = ""
-                start = offset
-            } else if spaces > 0 {
-                current += String(repeating: " ", count: spaces)
-            }
-            spaces = 0
-            current.append(character)
-            offset += 1
+            if let opening = cellStart { cells.append(Cell(start: start, text: String(decoding: bytes[opening..<textEnd], as: UTF8.self))) }
+            return cells
         }
-        if !current.isEmpty { cells.append(Cell(start: start, text: current)) }
-        return cells
     }
 
     /// A table's lines with each cell in its column: starts within two characters are one column.
