@@ -215,4 +215,26 @@ final class HTMLRenderingTests: XCTestCase {
         let titled = try dataset(of: "<!DOCTYPE html><html><head><title>Piano Integrato di Attività e Organizzazione 2026-2028</title></head><body><p>Testo.</p></body></html>")
         XCTAssertEqual(titled.document.title, "Piano Integrato di Attività e Organizzazione 2026-2028")
     }
+
+    /// `pdftohtml -c -s -i -noframes` (poppler 22.12) of the LibreOffice PDF of 000: every run of text an
+    /// element placed at pixels, in no reading order. Laid out again as lines and columns it reads as
+    /// `pdftotext -layout` text: os-1 as corpus 000 lines 37–98 print it — weight 20 %, 2025 resources
+    /// "€ 1.366.000,00 € 1.622.100,00(*)" revised side by side, 2026 and 2027 € 648.000,00, four
+    /// indicators at 25 % with 2025 targets ≥ 80, ≥ 4, ≥ 12, ≥ 9. Each value keeps the HTML line of its
+    /// element: the sheet opens at line 80 ("SCHEDA OBIETTIVO STRATEGICO"), i1 at line 125.
+    func testPdftohtmlPositionedText() throws {
+        let dataset = try htmlDataset("000-pdftohtml.html")
+        XCTAssertEqual(dataset.diagnostics.first?.code, "html-positioned")
+        XCTAssertEqual(dataset.document.kind, .piaoRevision)
+        XCTAssertEqual(dataset.document.title, "Piano Integrato di Attività e Organizzazione (PIAO) 2025-2027 - Revisione")
+        let objective = try dataset.objective("os-1")
+        XCTAssertEqual(objective.line, 80)
+        XCTAssertEqual(objective.weight?.current, 20)
+        XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.original ?? -1) \($0.amount.current ?? -1)" },
+                       ["2025 1366000.0 1622100.0", "2026 648000.0 648000.0", "2027 648000.0 648000.0"])
+        XCTAssertEqual(objective.resources.first?.amount.evidence, .adjacentValues)
+        XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [25, 25, 25, 25])
+        XCTAssertEqual(objective.indicators.map { $0.targets.first?.value.current?.raw }, ["≥ 80", "≥ 4", "≥ 12", "≥ 9"])
+        XCTAssertEqual(try dataset.indicator("os-1/i1").line, 125)
+    }
 }

@@ -433,3 +433,37 @@ extension NormalizerTests {
         ])
     }
 }
+
+extension NormalizerTests {
+    /// Text placed at pixels, laid out as lines of characters: pieces with the same top (to two fifths
+    /// of a line) are one line, ordered by left; a piece of several lines goes down a line height a
+    /// line; a gap of more than a line is a blank line (two at most); two pieces of one line are at
+    /// least three spaces apart; a new page opens with a form feed; every line keeps its source line.
+    func testPositionedTextLaidOutAsLines() {
+        XCTAssertEqual(PositionedText.place(style: "position:absolute;top:907px;left:291px;white-space:nowrap")?.top, 907)
+        XCTAssertEqual(PositionedText.place(style: "position: absolute; left: 12.6px; top: 40px")?.left, 13)
+        XCTAssertNil(PositionedText.place(style: "position:relative;top:907px;left:291px"))
+        XCTAssertNil(PositionedText.place(style: "position:absolute;top:1e300px;left:0px"), "no place is that far")
+        let pieces = [
+            PositionedText.Piece(page: 1, top: 100, left: 300, lines: ["20%"], sourceLine: 12),
+            PositionedText.Piece(page: 1, top: 101, left: 80, lines: ["PESO INDICATORE"], sourceLine: 11),
+            PositionedText.Piece(page: 1, top: 50, left: 80, lines: ["DESCRIZIONE"], sourceLine: 9),
+            PositionedText.Piece(page: 1, top: 50, left: 300, lines: ["Grado di", "utilizzo"], sourceLine: 10),
+            PositionedText.Piece(page: 1, top: 150, left: 80, lines: ["FONTE"], sourceLine: 13),
+            PositionedText.Piece(page: 1, top: 150, left: 120, lines: ["Interna"], sourceLine: 14),
+            PositionedText.Piece(page: 2, top: 40, left: 90, lines: ["Nota"], sourceLine: 20),
+        ]
+        let (text, sources) = PositionedText.layout(pieces)
+        XCTAssertEqual(text.components(separatedBy: "\n"), [
+            "DESCRIZIONE                          Grado di",
+            "                                     utilizzo",
+            "",
+            "PESO INDICATORE                      20%",
+            "",
+            "",
+            "FONTE   Interna",
+            "\u{0C}Nota",
+        ])
+        XCTAssertEqual(sources, [9, 10, 11, 11, 13, 13, 13, 20])
+    }
+}

@@ -5,4 +5,6 @@ enum HTMLPage {
     case blocks([(line: Int, runs: [StyledRun], level: Int)])
     /// The text, and the source line its first line is on.
     case preformatted(String, firstLine: Int)
+    /// Text placed at pixels, a run an element (`pdftohtml -c`): laid out again by `PositionedText`.
+    case positioned([PositionedText.Piece])
 }

@@ -63,12 +63,40 @@ enum HTMLRuns {
                 result = .preformatted(text, firstLine: firstLine)
                 return
             }
+            if acceptingPreformatted, let pieces = positionedPieces(root), pieces.count >= PositionedText.fewestPieces {
+                result = .positioned(pieces)
+                return
+            }
             var collector = BlockCollector()
             collector.classes = ClassStyles.read(styleSheets(root))
             collector.walk(root)
             result = .blocks(collector.lines)
         }
         return result
+    }
+
+    /// Elements placed at pixels and their text, a page for each element whose id opens with "page"
+    /// (`pdftohtml -c`: `<div id="page1-div">`); nil when none is.
+    private static func positionedPieces(_ root: xmlNodePtr) -> [PositionedText.Piece]? {
+        var pieces: [PositionedText.Piece] = []
+        var page = 0
+        var stack = [root]
+        while let node = stack.popLast() {
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            if attribute("id", of: node)?.hasPrefix("page") == true { page += 1 }
+            if let style = attribute("style", of: node), let place = PositionedText.place(style: style) {
+                var collector = RunCollector()
+                collector.walkChildren(of: node, style: [])
+                let text = collector.finish().map(\.text).joined().replacingOccurrences(of: "\u{A0}", with: " ")
+                let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if !lines.isEmpty {
+                    pieces.append(PositionedText.Piece(page: page, top: place.top, left: place.left, lines: lines, sourceLine: Int(xmlGetLineNo(node))))
+                }
+                continue
+            }
+            stack += children(of: node).reversed()
+        }
+        return pieces.isEmpty ? nil : pieces
     }
 
     /// The text of the page's `<style>` elements (in its head, or at the top of its body).

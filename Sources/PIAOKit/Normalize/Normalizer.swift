@@ -44,6 +44,17 @@ public enum Normalizer {
                 rawLines = []
                 text = ""
                 return read(inner, firstLine: line, acceptingHTML: false, &diagnostics)
+            case let .positioned(pieces):
+                diagnostics.append(.warning("html-positioned", "the HTML page places its text at pixels (as pdftohtml -c writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
+                rawLines = []
+                text = ""
+                let (inner, sources) = PositionedText.layout(pieces)
+                var (format, lines) = read(inner, firstLine: 1, acceptingHTML: false, &diagnostics)
+                // Each line keeps the source line of its first element, not its place in the laid-out text.
+                for index in lines.indices where sources.indices.contains(lines[index].number - 1) {
+                    lines[index].number = sources[lines[index].number - 1]
+                }
+                return (format, lines)
             case let .blocks(blocks):
                 let lines = blocks.map { NormalizedLine(number: $0.line + firstLine - 1, runs: $0.runs, headingLevel: $0.level) }
                 if lines.allSatisfy(\.isBlank) {

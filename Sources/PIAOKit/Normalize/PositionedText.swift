@@ -1,0 +1,98 @@
+/// `pdftohtml -c` (and converters like it) write each run of a PDF's text as an element placed at
+/// pixels (`<p style="position:absolute;top:907px;left:291px">`), in no useful order. Laid out again
+/// as lines of characters, the page reads like `pdftotext -layout` output, which `LayoutColumns`
+/// and `CenteredRows` know how to read: same top, same line; a gap between lines, a blank line;
+/// a gap between pieces of one line, spaces enough to part two columns.
+enum PositionedText {
+    struct Piece: Equatable {
+        var page: Int
+        var top: Int
+        var left: Int
+        /// The piece's text, a line each (`<br>` parts them).
+        var lines: [String]
+        /// The source line of its element.
+        var sourceLine: Int
+    }
+
+    /// Fewest placed pieces for a page to be read this way (a few placed logos or stamps are not).
+    static let fewestPieces = 20
+
+    /// An element's place from its style, "position:absolute;top:907px;left:291px": nil unless absolute.
+    static func place(style: String) -> (top: Int, left: Int)? {
+        let declarations = style.lowercased().split(separator: ";").map { declaration in
+            declaration.split(separator: ":", maxSplits: 1).map { $0.filter { $0 != " " } }
+        }
+        func value(_ property: String) -> String? { declarations.first { $0.count == 2 && $0[0] == property }?[1] }
+        guard value("position") == "absolute", let top = value("top").flatMap(pixels), let left = value("left").flatMap(pixels) else { return nil }
+        return (top, left)
+    }
+
+    /// Whole pixels, within what a page of any size holds (a number past it is no place).
+    private static func pixels(_ text: String) -> Int? {
+        guard text.hasSuffix("px"), let value = Double(text.dropLast(2)), abs(value) < 10_000_000 else { return nil }
+        return Int(value.rounded())
+    }
+
+    /// The text laid out, and for each of its lines the source line it came from.
+    static func layout(_ pieces: [Piece]) -> (text: String, sourceLines: [Int]) {
+        let height = lineHeight(pieces)
+        let width = max(3, height * 2 / 5)  // pixels a character: about 0.4 of a line's height in common fonts
+        var lines: [String] = []
+        var sources: [Int] = []
+        for (pageIndex, page) in Dictionary(grouping: pieces, by: \.page).sorted(by: { $0.key < $1.key }).enumerated() {
+            let margin = page.value.map(\.left).min() ?? 0
+            // A piece of several lines is one item a line, each a line height lower.
+            let items = page.value.flatMap { piece in
+                piece.lines.enumerated().map { (top: piece.top + $0.offset * height, left: piece.left, text: $0.element, source: piece.sourceLine) }
+            }.sorted { ($0.top, $0.left) < ($1.top, $1.left) }
+            var rows: [[(top: Int, left: Int, text: String, source: Int)]] = []
+            for item in items {
+                // Same line: tops within two fifths of a line (a baseline's rounding, not a centred cell's offset).
+                if let top = rows.last?.first?.top, item.top - top <= height * 2 / 5 {
+                    rows[rows.count - 1].append(item)
+                } else {
+                    rows.append([item])
+                }
+            }
+            var previousTop: Int?
+            for (index, row) in rows.enumerated() {
+                // A gap of more than a line is a blank line, two at most.
+                if let previous = previousTop {
+                    let blanks = min(2, max(0, (row[0].top - previous + height / 2) / height - 1))
+                    lines += Array(repeating: "", count: blanks)
+                    sources += Array(repeating: row.map(\.source).min()!, count: blanks)
+                }
+                previousTop = row[0].top
+                var line = pageIndex > 0 && index == 0 ? "\u{0C}" : ""
+                var column = 0
+                for item in row.sorted(by: { $0.left < $1.left }) {
+                    let wanted = (item.left - margin + width / 2) / width
+                    // Two pieces of one line are two cells: at least three spaces apart. (A run in another
+                    // font that goes on with the same text is cut apart too: a piece's width in pixels is
+                    // not known, and a text's length tells it too loosely to part the two.)
+                    let at = column == 0 ? wanted : max(wanted, column + 3)
+                    line += String(repeating: " ", count: max(0, at - column)) + item.text
+                    column = max(at, column) + item.text.count
+                }
+                lines.append(line)
+                sources.append(row.map(\.source).min()!)
+            }
+        }
+        return (lines.joined(separator: "\n"), sources)
+    }
+
+    /// The usual distance between two lines of one block: the most frequent gap between tops that
+    /// follow each other at the same left, within reason.
+    private static func lineHeight(_ pieces: [Piece]) -> Int {
+        var gaps: [Int: Int] = [:]
+        for page in Dictionary(grouping: pieces, by: \.page).values {
+            for column in Dictionary(grouping: page, by: \.left).values {
+                let tops = column.map(\.top).sorted()
+                for (upper, lower) in zip(tops, tops.dropFirst()) where (8...40).contains(lower - upper) {
+                    gaps[lower - upper, default: 0] += 1
+                }
+            }
+        }
+        return gaps.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 17
+    }
+}
