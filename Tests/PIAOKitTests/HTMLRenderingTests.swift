@@ -229,12 +229,7 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertEqual(dataset.document.title, "Piano Integrato di Attività e Organizzazione (PIAO) 2025-2027 - Revisione")
         let objective = try dataset.objective("os-1")
         XCTAssertEqual(objective.line, 80)
-        XCTAssertEqual(objective.weight?.current, 20)
-        XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.original ?? -1) \($0.amount.current ?? -1)" },
-                       ["2025 1366000.0 1622100.0", "2026 648000.0 648000.0", "2027 648000.0 648000.0"])
-        XCTAssertEqual(objective.resources.first?.amount.evidence, .adjacentValues)
-        XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [25, 25, 25, 25])
-        XCTAssertEqual(objective.indicators.map { $0.targets.first?.value.current?.raw }, ["≥ 80", "≥ 4", "≥ 12", "≥ 9"])
+        assertMonteRosaDigitalObjective(objective, firstTargets: ["≥ 80", "≥ 4", "≥ 12", "≥ 9"])
         XCTAssertEqual(try dataset.indicator("os-1/i1").line, 125)
     }
 }

@@ -113,12 +113,7 @@ final class PdftotextRenderingTests: XCTestCase {
         let dataset = try dataset(of: text("000-layout-centred-sheet.txt"), id: "000-layout-centred-sheet")
         let objective = try dataset.objective("os-1")
         XCTAssertEqual(objective.title.current?.hasPrefix("1.1 - Digitalizzazione e innovazione OC - Favorire la doppia transizione (digitale ed ecologica) 1.2"), true)
-        XCTAssertEqual(objective.weight?.current, 20)
-        XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.original ?? -1) \($0.amount.current ?? -1)" },
-                       ["2025 1366000.0 1622100.0", "2026 648000.0 648000.0", "2027 648000.0 648000.0"])
-        XCTAssertEqual(objective.resources.first?.amount.evidence, .adjacentValues)
-        XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [25, 25, 25, 25])
-        XCTAssertEqual(objective.indicators.map { $0.targets.first?.value.current?.raw }, ["≥ 80", "≥4", "≥ 12", "≥9"])
+        assertMonteRosaDigitalObjective(objective, firstTargets: ["≥ 80", "≥4", "≥ 12", "≥9"])
         XCTAssertEqual(objective.indicators.map { $0.targets.dropFirst().map { $0.value.current?.raw } }, Array(repeating: ["//", "//"], count: 4))
         let third = try dataset.indicator("os-1/i3")
         XCTAssertEqual(third.line, 110)

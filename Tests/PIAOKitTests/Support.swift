@@ -70,3 +70,15 @@ extension Revisable {
 extension Revisable where Value == Target {
     var rawSummary: String { map(\.raw).summary }
 }
+
+/// Corpus 000's os-1 as its lines 37–98 print it, read from another rendering of the document: weight
+/// 20 %, 2025 resources revised side by side (€ 1.366.000,00 → € 1.622.100,00(*)), 2026 and 2027
+/// € 648.000,00, four indicators at 25 %. `firstTargets`: the 2025 targets, spaced as that rendering prints them.
+func assertMonteRosaDigitalObjective(_ objective: Objective, firstTargets: [String], file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(objective.weight?.current, 20, file: file, line: line)
+    XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.original ?? -1) \($0.amount.current ?? -1)" },
+                   ["2025 1366000.0 1622100.0", "2026 648000.0 648000.0", "2027 648000.0 648000.0"], file: file, line: line)
+    XCTAssertEqual(objective.resources.first?.amount.evidence, .adjacentValues, file: file, line: line)
+    XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [25, 25, 25, 25], file: file, line: line)
+    XCTAssertEqual(objective.indicators.map { $0.targets.first?.value.current?.raw }, firstTargets, file: file, line: line)
+}

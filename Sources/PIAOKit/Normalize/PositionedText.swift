@@ -29,7 +29,7 @@ enum PositionedText {
 
     /// Whole pixels, within what a page of any size holds (a number past it is no place).
     private static func pixels(_ text: String) -> Int? {
-        guard text.hasSuffix("px"), let value = Double(text.dropLast(2)), abs(value) < 10_000_000 else { return nil }
+        guard text.hasSuffix("px"), let value = Double(text.dropLast(2)), abs(value) < 100_000 else { return nil }
         return Int(value.rounded())
     }
 
@@ -66,7 +66,8 @@ enum PositionedText {
                 var line = pageIndex > 0 && index == 0 ? "\u{0C}" : ""
                 var column = 0
                 for item in row.sorted(by: { $0.left < $1.left }) {
-                    let wanted = (item.left - margin + width / 2) / width
+                    // A page is some hundred characters wide: a piece placed far past it is not spaced out further.
+                    let wanted = min(1_000, (item.left - margin + width / 2) / width)
                     // Two pieces of one line are two cells: at least three spaces apart. (A run in another
                     // font that goes on with the same text is cut apart too: a piece's width in pixels is
                     // not known, and a text's length tells it too loosely to part the two.)
