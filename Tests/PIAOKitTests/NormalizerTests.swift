@@ -465,5 +465,20 @@ extension NormalizerTests {
             "\u{0C}Nota",
         ])
         XCTAssertEqual(sources, [9, 10, 11, 11, 13, 13, 13, 20])
+
+        // Runs of one line in another font (pdftohtml starts an element at each change of font): one
+        // that opens right where text that goes on ends is the same cell; in the same font, or after
+        // text that does not go on, another cell.
+        let runs = [
+            PositionedText.Piece(page: 1, top: 10, left: 80, lines: ["ecologica realizzate"], sourceLine: 1, font: "ft1", endsWithSpace: true),
+            PositionedText.Piece(page: 1, top: 10, left: 203, lines: ["Tipologia: Volume"], sourceLine: 2, font: "ft2", endsWithSpace: false),
+            PositionedText.Piece(page: 1, top: 10, left: 400, lines: ["70"], sourceLine: 3, font: "ft1"),
+            PositionedText.Piece(page: 1, top: 30, left: 80, lines: ["degli eventi di"], sourceLine: 4, font: "ft1", endsWithSpace: true),
+            PositionedText.Piece(page: 1, top: 30, left: 180, lines: ["orientamento"], sourceLine: 5, font: "ft1"),
+        ]
+        XCTAssertEqual(PositionedText.layout(runs).text.components(separatedBy: "\n"), [
+            "ecologica realizzate Tipologia: Volume   70",
+            "degli eventi di   orientamento",
+        ])
     }
 }

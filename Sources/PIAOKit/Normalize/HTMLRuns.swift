@@ -90,7 +90,8 @@ enum HTMLRuns {
                 let text = collector.finish().map(\.text).joined().replacingOccurrences(of: "\u{A0}", with: " ")
                 let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 if !lines.isEmpty {
-                    pieces.append(PositionedText.Piece(page: page, top: place.top, left: place.left, lines: lines, sourceLine: Int(xmlGetLineNo(node))))
+                    pieces.append(PositionedText.Piece(page: page, top: place.top, left: place.left, lines: lines, sourceLine: Int(xmlGetLineNo(node)),
+                                                       font: attribute("class", of: node), endsWithSpace: text.last == " "))
                 }
                 continue
             }

@@ -12,6 +12,9 @@ enum PositionedText {
         var lines: [String]
         /// The source line of its element.
         var sourceLine: Int
+        /// Its font (a class of the page's style sheet), and whether its last line ends with a space.
+        var font: String? = nil
+        var endsWithSpace = false
     }
 
     /// Fewest placed pieces for a page to be read this way (a few placed logos or stamps are not).
@@ -43,9 +46,12 @@ enum PositionedText {
             let margin = page.value.map(\.left).min() ?? 0
             // A piece of several lines is one item a line, each a line height lower.
             let items = page.value.flatMap { piece in
-                piece.lines.enumerated().map { (top: piece.top + $0.offset * height, left: piece.left, text: $0.element, source: piece.sourceLine) }
+                piece.lines.enumerated().map {
+                    (top: piece.top + $0.offset * height, left: piece.left, text: $0.element, source: piece.sourceLine, font: piece.font,
+                     goesOn: piece.endsWithSpace && $0.offset == piece.lines.count - 1)
+                }
             }.sorted { ($0.top, $0.left) < ($1.top, $1.left) }
-            var rows: [[(top: Int, left: Int, text: String, source: Int)]] = []
+            var rows: [[(top: Int, left: Int, text: String, source: Int, font: String?, goesOn: Bool)]] = []
             for item in items {
                 // Same line: tops within two fifths of a line (a baseline's rounding, not a centred cell's offset).
                 if let top = rows.last?.first?.top, item.top - top <= height * 2 / 5 {
@@ -65,15 +71,22 @@ enum PositionedText {
                 previousTop = row[0].top
                 var line = pageIndex > 0 && index == 0 ? "\u{0C}" : ""
                 var column = 0
+                var last: (end: Int, font: String?)?  // the last piece, if its text goes on: where it ends by its length
                 for item in row.sorted(by: { $0.left < $1.left }) {
                     // A page is some hundred characters wide: a piece placed far past it is not spaced out further.
                     let wanted = min(1_000, (item.left - margin + width / 2) / width)
-                    // Two pieces of one line are two cells: at least three spaces apart. (A run in another
-                    // font that goes on with the same text is cut apart too: a piece's width in pixels is
-                    // not known, and a text's length tells it too loosely to part the two.)
-                    let at = column == 0 ? wanted : max(wanted, column + 3)
-                    line += String(repeating: " ", count: max(0, at - column)) + item.text
-                    column = max(at, column) + item.text.count
+                    if let last, last.font != item.font, item.left - last.end < width * 3 {
+                        // A run in another font right where text that goes on ends: the same cell ("ecologica
+                        // realizzate " then "Tipologia: Volume" in italics). Cells of one row share their font.
+                        line += " " + item.text
+                        column += 1 + item.text.count
+                    } else {
+                        // Two pieces of one line are two cells: at least three spaces apart.
+                        let at = column == 0 ? wanted : max(wanted, column + 3)
+                        line += String(repeating: " ", count: max(0, at - column)) + item.text
+                        column = max(at, column) + item.text.count
+                    }
+                    last = item.goesOn ? (item.left + item.text.count * width, item.font) : nil
                 }
                 lines.append(line)
                 sources.append(row.map(\.source).min()!)
