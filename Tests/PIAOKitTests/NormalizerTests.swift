@@ -467,18 +467,21 @@ extension NormalizerTests {
         XCTAssertEqual(sources, [9, 10, 11, 11, 13, 13, 13, 20])
 
         // Runs of one line in another font (pdftohtml starts an element at each change of font): one
-        // that opens right where text that goes on ends is the same cell; in the same font, or after
-        // text that does not go on, another cell.
+        // that opens right where text that goes on ends (a space at the end of the one, or at the start
+        // of the other) is the same cell; in the same font, or with no space between, another cell.
         let runs = [
             PositionedText.Piece(page: 1, top: 10, left: 80, lines: ["ecologica realizzate"], sourceLine: 1, font: "ft1", endsWithSpace: true),
             PositionedText.Piece(page: 1, top: 10, left: 203, lines: ["Tipologia: Volume"], sourceLine: 2, font: "ft2", endsWithSpace: false),
             PositionedText.Piece(page: 1, top: 10, left: 400, lines: ["70"], sourceLine: 3, font: "ft1"),
             PositionedText.Piece(page: 1, top: 30, left: 80, lines: ["degli eventi di"], sourceLine: 4, font: "ft1", endsWithSpace: true),
             PositionedText.Piece(page: 1, top: 30, left: 180, lines: ["orientamento"], sourceLine: 5, font: "ft1"),
+            PositionedText.Piece(page: 1, top: 50, left: 80, lines: ["sottoscritte"], sourceLine: 6, font: "ft2"),
+            PositionedText.Piece(page: 1, top: 50, left: 176, lines: ["con Unioncamere"], sourceLine: 7, font: "ft1", opensWithSpace: true),
         ]
         XCTAssertEqual(PositionedText.layout(runs).text.components(separatedBy: "\n"), [
             "ecologica realizzate Tipologia: Volume   70",
             "degli eventi di   orientamento",
+            "sottoscritte con Unioncamere",
         ])
     }
 }

@@ -91,7 +91,7 @@ enum HTMLRuns {
                 let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 if !lines.isEmpty {
                     pieces.append(PositionedText.Piece(page: page, top: place.top, left: place.left, lines: lines, sourceLine: Int(xmlGetLineNo(node)),
-                                                       font: attribute("class", of: node), endsWithSpace: text.last == " "))
+                                                       font: attribute("class", of: node), endsWithSpace: text.last == " ", opensWithSpace: text.first == " "))
                 }
                 continue
             }

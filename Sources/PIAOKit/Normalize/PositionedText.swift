@@ -12,9 +12,11 @@ enum PositionedText {
         var lines: [String]
         /// The source line of its element.
         var sourceLine: Int
-        /// Its font (a class of the page's style sheet), and whether its last line ends with a space.
+        /// Its font (a class of the page's style sheet), and whether its last line ends with a space
+        /// and its first opens with one (its text goes on from or to the next run of the line).
         var font: String? = nil
         var endsWithSpace = false
+        var opensWithSpace = false
     }
 
     /// Fewest placed pieces for a page to be read this way (a few placed logos or stamps are not).
@@ -48,10 +50,10 @@ enum PositionedText {
             let items = page.value.flatMap { piece in
                 piece.lines.enumerated().map {
                     (top: piece.top + $0.offset * height, left: piece.left, text: $0.element, source: piece.sourceLine, font: piece.font,
-                     goesOn: piece.endsWithSpace && $0.offset == piece.lines.count - 1)
+                     goesOn: piece.endsWithSpace && $0.offset == piece.lines.count - 1, goesFrom: piece.opensWithSpace && $0.offset == 0)
                 }
             }.sorted { ($0.top, $0.left) < ($1.top, $1.left) }
-            var rows: [[(top: Int, left: Int, text: String, source: Int, font: String?, goesOn: Bool)]] = []
+            var rows: [[(top: Int, left: Int, text: String, source: Int, font: String?, goesOn: Bool, goesFrom: Bool)]] = []
             for item in items {
                 // Same line: tops within two fifths of a line (a baseline's rounding, not a centred cell's offset).
                 if let top = rows.last?.first?.top, item.top - top <= height * 2 / 5 {
@@ -71,13 +73,14 @@ enum PositionedText {
                 previousTop = row[0].top
                 var line = pageIndex > 0 && index == 0 ? "\u{0C}" : ""
                 var column = 0
-                var last: (end: Int, font: String?)?  // the last piece, if its text goes on: where it ends by its length
+                var last: (end: Int, font: String?, goesOn: Bool)?  // the last piece: where it ends by its length
                 for item in row.sorted(by: { $0.left < $1.left }) {
                     // A page is some hundred characters wide: a piece placed far past it is not spaced out further.
                     let wanted = min(1_000, (item.left - margin + width / 2) / width)
-                    if let last, last.font != item.font, item.left - last.end < width * 3 {
+                    if let last, last.goesOn || item.goesFrom, last.font != item.font, item.left - last.end < width * 3 {
                         // A run in another font right where text that goes on ends: the same cell ("ecologica
-                        // realizzate " then "Tipologia: Volume" in italics). Cells of one row share their font.
+                        // realizzate " then "Tipologia: Volume" in italics; "sottoscritte" in bold then
+                        // " con Unioncamere"). Cells of one row share their font.
                         line += " " + item.text
                         column += 1 + item.text.count
                     } else {
@@ -86,7 +89,7 @@ enum PositionedText {
                         line += String(repeating: " ", count: max(0, at - column)) + item.text
                         column = max(at, column) + item.text.count
                     }
-                    last = item.goesOn ? (item.left + item.text.count * width, item.font) : nil
+                    last = (item.left + item.text.count * width, item.font, item.goesOn)
                 }
                 lines.append(line)
                 sources.append(row.map(\.source).min()!)
