@@ -87,8 +87,7 @@ enum CenteredRows {
     /// after a hyphen, a comma or a slash, or inside a bracket.
     private static func continues(_ above: String, _ piece: String) -> Bool {
         guard let opening = piece.unicodeScalars.first else { return false }
-        let leftOpen = above.utf8.count { $0 == UInt8(ascii: "(") } > above.utf8.count { $0 == UInt8(ascii: ")") }
-        return opening.properties.isLowercase || opening == "(" || leftOpen || above.last.map { "-–,/".contains($0) } == true
+        return opening.properties.isLowercase || opening == "(" || WrappedCells.leavesBracketOpen(above) || above.last.map { "-–,/".contains($0) } == true
     }
 
     /// A row with fewer cells than the table's header, in tabbed form with each cell under the header

@@ -46,7 +46,8 @@ enum HTMLRuns {
     }
 
     /// A full HTML document as lines: block elements and table rows become lines (cells joined by
-    /// tabs), each numbered by the source line libxml2 reports; or the text of its only `<pre>`.
+    /// tabs), each numbered by the source line libxml2 reports; or the text of its only `<pre>`, or its
+    /// text placed at pixels (`acceptingPreformatted`: false when the page is already such a text's reading).
     static func parseDocument(_ html: String, acceptingPreformatted: Bool = true) -> HTMLPage {
         var result = HTMLPage.blocks([])
         withDocument(html) { document in

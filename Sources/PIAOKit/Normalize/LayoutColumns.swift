@@ -24,8 +24,7 @@ enum LayoutColumns {
         }
         var gridRow: [String]?  // the last row of three cells or more opening at the margin, if still in the table
         var header: [Cell]?  // the last such row of a table whose rows are parted by blank lines
-        func place(_ line: Substring) {
-            let cells = Self.cells(line)
+        func place(_ cells: [Cell]) {
             if cells.count >= 3, cells[0].start == 0 {
                 header = cells
             } else if cells.count == 1, cells[0].start == 0 {
@@ -50,9 +49,16 @@ enum LayoutColumns {
         var opening = lines.startIndex
         while opening < lines.endIndex {
             let end = lines[opening...].indices.first { isBlank(lines[$0]) || $0 > opening && lines[$0].utf8.first == 0x0C } ?? lines.endIndex
-            if end - opening <= CenteredRows.longestRow, !continuesPage(lines, at: opening),
-               let (heading, rows) = CenteredRows.rows(lines[opening..<end].map(pageCells), inGrid: header.map { $0.count >= 3 } == true) {
-                lines[opening..<opening + heading].forEach(place)
+            // A short block's lines are cut into cells once, whichever way it is read; a long one's a line at a time.
+            guard end - opening <= CenteredRows.longestRow else {
+                lines[opening..<end].forEach { place(Self.cells($0)) }
+                opening = end
+                continue
+            }
+            let blockCells = lines[opening..<end].map(Self.cells)
+            if !continuesPage(lines, at: opening),
+               let (heading, rows) = CenteredRows.rows(blockCells.map(withoutFormFeed), inGrid: header.map { $0.count >= 3 } == true) {
+                blockCells[..<heading].forEach(place)
                 flush()
                 gridRow = nil
                 for (count, row) in rows {
@@ -60,11 +66,11 @@ enum LayoutColumns {
                     if row.count >= 3, row[0].start == 0 { header = row }
                 }
             } else {
-                lines[opening..<end].forEach(place)
+                blockCells.forEach(place)
             }
             guard end < lines.endIndex else { break }
             if isBlank(lines[end]) {
-                place(lines[end])
+                place(Self.cells(lines[end]))
                 opening = end + 1
             } else {
                 opening = end
@@ -75,16 +81,14 @@ enum LayoutColumns {
     }
 
     /// A line's cells without the form feed that opens a page's first line (it takes no column).
-    private static func pageCells(_ line: Substring) -> [Cell] {
-        var cells = Self.cells(line)
-        if cells.first?.text == "\u{0C}" { cells.removeFirst() }
-        return cells
+    private static func withoutFormFeed(_ cells: [Cell]) -> [Cell] {
+        cells.first?.text == "\u{0C}" ? Array(cells.dropFirst()) : cells
     }
 
     /// Whether the lines at the top of a page go on with a table row cut by the page break: no label
     /// on the page's first line, and a row of cells on the line before it.
     private static func continuesPage(_ lines: [Substring], at opening: Int) -> Bool {
-        guard opening > lines.startIndex, lines[opening].utf8.first == 0x0C, pageCells(lines[opening]).first.map({ $0.start > 0 }) == true else {
+        guard opening > lines.startIndex, lines[opening].utf8.first == 0x0C, withoutFormFeed(cells(lines[opening])).first.map({ $0.start > 0 }) == true else {
             return false
         }
         return !isBlank(lines[opening - 1]) && cells(lines[opening - 1]).count > 1

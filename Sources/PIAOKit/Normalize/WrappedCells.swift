@@ -50,7 +50,7 @@ enum WrappedCells {
             guard let above = row.first(where: { $0.column == cell.column }), let opening = cell.text.unicodeScalars.first else { return false }
             if cell.column == 0 { return continuesName(cell.text) || hyphenated(above.text) }
             // A bracket left open above is closed here ("(progetto FNP" / "2025-2026)"), or a text cut after a dash or comma goes on.
-            let leftOpen = above.text.utf8.count { $0 == UInt8(ascii: "(") } > above.text.utf8.count { $0 == UInt8(ascii: ")") }
+            let leftOpen = leavesBracketOpen(above.text)
                 || above.text.last.map { "-–,;(/".contains($0) } == true
             let dashThenWord = (opening == "-" || opening == "–") && cell.text.dropFirst().first == " "
                 && cell.text.dropFirst(2).first?.isLetter == true
@@ -62,6 +62,11 @@ enum WrappedCells {
     /// its case ("Media del grado di" under "Grado di raggiungimento | Efficacia | % | …"), unless it is a caption.
     static func wrapsName(_ text: String, of row: [String]) -> Bool {
         row.count >= 3 && !text.hasSuffix(":") && row.dropFirst().contains(where: isValue)
+    }
+
+    /// More brackets opened than closed: the text goes on in the next piece ("(progetto FNP" / "2025-2026)").
+    static func leavesBracketOpen(_ text: String) -> Bool {
+        text.utf8.count { $0 == UInt8(ascii: "(") } > text.utf8.count { $0 == UInt8(ascii: ")") }
     }
 
     /// A word cut at a hyphen at the end of the line ("CCIAA PT-" / "PO:"): joined without a space.
