@@ -72,6 +72,21 @@ final class HTMLRenderingTests: XCTestCase {
         try assertSameData(html: "004-libreoffice.html", markdown: "004_9a45401b283646bf")
     }
 
+    /// LibreOffice's HTML of 002's "OS 1.2" sheet: after a page break its table goes on with the label
+    /// column spanning two grid columns, so every value stands one column right of its header. Before,
+    /// those rows were read as a continuation of the first indicator and three of four were lost.
+    func testTableContinuedOnOtherColumnsThanItsHeader() throws {
+        let sheet = try htmlDataset("002-libreoffice-excerpt.html").objective("os-1.2")
+        // Corpus 002 lines 584–592: weights 20, 30, 20, 30; 2025's ">=3" struck for ">=1*".
+        XCTAssertEqual(sheet.indicators.map { $0.weight?.current }, [20, 30, 20, 30])
+        XCTAssertEqual(sheet.indicators.map { $0.targets.map { $0.value.current?.raw ?? "-" } }, [
+            Array(repeating: ">=175 (16 su 10.000)", count: 3), [">=15", ">=15", ">=15"], [">=1*", ">=3", ">=3"], [">= 80%", ">= 80%", ">= 80%"],
+        ])
+        let struck = try XCTUnwrap(sheet.indicators.dropFirst(2).first?.targets.first)
+        XCTAssertEqual(struck.value.original?.raw, ">=3")
+        XCTAssertEqual(struck.value.evidence, .strikethrough)
+    }
+
     /// LibreOffice's HTML of 001, whose rows span the columns differently from their headers.
     func testRowsSpanningOtherColumnsThanTheirHeader() throws {
         let dataset = try htmlDataset("001-libreoffice.html")

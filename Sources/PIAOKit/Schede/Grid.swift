@@ -44,6 +44,31 @@ struct Grid: Equatable {
         return (Row(cells: cells, line: row.line), true)
     }
 
+    /// The columns a data row fills, one per value: each labelled column, and each year's first target
+    /// column (a year over two columns of a finer grid takes one value).
+    var valueColumns: [Int] {
+        var seenYears: Set<Int> = []
+        return (Set(columns.keys).union(years.keys)).sorted().filter { index in
+            guard let label = label(at: index) else { return false }
+            guard label == .target || label == .baseline, let year = years[index] else { return true }
+            return seenYears.insert(year).inserted
+        }
+    }
+
+    /// A row printed on a grid of its own: word processors' HTML writes a table continued after a page
+    /// break with other colspans, so its cells stand beside the header's columns, not under them. When
+    /// some cell stands outside the grid's columns and the row prints one value a column, the values
+    /// are the columns', in order; otherwise nil. An operator in a cell of its own is `aligning`'s.
+    func realigning(_ row: Row) -> Row? {
+        let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
+        guard filled.contains(where: { label(at: $0) == nil }), !filled.contains(where: { Self.isOperatorOnly(row.cells[$0]) }) else { return nil }
+        let slots = valueColumns
+        guard filled.count == slots.count, let last = slots.last else { return nil }
+        var cells = Array(repeating: Cell(runs: [], line: row.line), count: max(last + 1, width))
+        for (slot, index) in zip(slots, filled) { cells[slot] = row.cells[index] }
+        return Row(cells: cells, line: row.line)
+    }
+
     /// An indicator grid header: "Indicatore | Peso | Algoritmo | Target Anno 2025", or
     /// "INDICATORE Descrizione | ALGORITMO DI CALCOLO | TARGET 2025 | PESO | TIPOLOGIA".
     /// `firstLabel`: the label of the first cell, when the caller has matched it already.

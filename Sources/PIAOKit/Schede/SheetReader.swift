@@ -374,6 +374,7 @@ struct SheetReader {
             }
             expectation = .none
         case let .gridRows(grid) where row.nonEmptyCells.count >= 2 || !first.isEmpty && grid.columns.count == 1:
+            let row = grid.realigning(row) ?? row
             if isContinuation(row, of: grid) {
                 mergeContinuation(row, grid: grid)
             } else {
