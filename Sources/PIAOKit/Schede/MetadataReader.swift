@@ -3,7 +3,7 @@ import Foundation
 /// Reads the front matter: which Chamber, which plan, which period, which act adopted it.
 /// Only what is printed; a missing item stays nil.
 enum MetadataReader {
-    static func read(preamble: [Block], all: [Block]) -> DocumentMetadata {
+    static func read(preamble: [Block], areaBlocks: [Block]) -> DocumentMetadata {
         let lines = textLines(Array(preamble.prefix(80)))
         // Flat text may print the front matter with no blank line between its lines, one paragraph:
         // its lines as printed give the subject and the act the paragraphs did not (an act line
@@ -16,7 +16,7 @@ enum MetadataReader {
         metadata.period = metadata.title.flatMap { period($0) ?? singleYear($0) } ?? lines.prefix(40).lazy.compactMap { period($0.text) }.first
             ?? textLines(preamble).lazy.filter { ByteSearch.contains($0.text, "triennio") }.compactMap { period($0.text) }.first
         metadata.kind = kind(title: metadata.title, head: lines.prefix(40).map(\.text).joined(separator: " "))
-        metadata.areas = areas(areaLines(all))
+        metadata.areas = areas(textLines(areaBlocks))
         return metadata
     }
 
@@ -33,9 +33,29 @@ enum MetadataReader {
         }
     }
 
-    /// `textLines` of the blocks that may hold an area title, so the whole document is not joined for it.
-    private static func areaLines(_ blocks: [Block]) -> [(text: String, isParagraphStart: Bool)] {
-        textLines(blocks.filter(mayOpenWithA))
+    /// What `read` looks at of a reading's blocks, so that a reading need not hold them all until the
+    /// front matter is read: the first 80 blocks before the sheets and the later ones that speak of a
+    /// "triennio" (the period's last resort), and the blocks that may name an area in 200 characters or
+    /// fewer (`areas`' limit; a paragraph of k cells joins to at least k - 1 characters, its spaces).
+    static func frontMatter(preamble: [Block], blocks: [Block]) -> (preamble: [Block], areaBlocks: [Block]) {
+        let speaksOfTriennio = { (cell: Cell) in ByteSearch.contains(cell.text, "triennio") }
+        let later = preamble.dropFirst(80).filter { block in
+            switch block {
+            case let .heading(_, cell): return speaksOfTriennio(cell)
+            case let .paragraph(cells): return cells.contains(where: speaksOfTriennio)
+            case .table: return false
+            }
+        }
+        let areaBlocks = blocks.filter { block in
+            if case let .paragraph(cells) = block, cells.count > 201, cells.lazy.filter({ !$0.isEmpty }).count > 201 { return false }
+            return mayOpenWithA(block)
+        }
+        return (Array(preamble.prefix(80)) + later, areaBlocks)
+    }
+
+    /// The blocks that may hold an area title, so the whole document is not joined for it.
+    static func areaBlocks(_ blocks: [Block]) -> [Block] {
+        blocks.filter(mayOpenWithA)
     }
 
     /// A block whose text may open with an A (both spellings of an area do). A paragraph's joined text
@@ -134,7 +154,7 @@ enum MetadataReader {
     static func areas(_ lines: [(text: String, isParagraphStart: Bool)]) -> [String: String] {
         var areas: [String: String] = [:]
         var short: [String: String] = [:]
-        for line in lines where opensWithA(line.text) && line.text.count <= 200 {
+        for line in lines where opensWithA(line.text) && line.text.hasAtMost(characters: 200) {
             let key = Label.normalizedKey(line.text)
             for (prefix, isFull) in [("AMBITO STRATEGICO ", true), ("AS ", false)] where key.hasPrefix(prefix) {
                 let body = Substring(key.dropFirst(prefix.count))

@@ -2,15 +2,35 @@
 /// It knows the shapes of a sheet, not what revisions mean: that is stage 4's job.
 public enum SchedeParser {
     public static func parse(_ layout: Layout) -> ParsedSchede {
-        let reading = read(layout)
-        // The front matter is read once, for the reading kept (it plays no part in choosing one).
-        var schede = reading.schede
-        schede.metadata = MetadataReader.read(preamble: reading.preamble, all: reading.layout.blocks)
-        return schede
+        read(layout).withFrontMatter
     }
 
-    /// The sheets of one reading, the blocks before them and the layout they were read from.
-    private typealias Reading = (schede: ParsedSchede, preamble: [Block], layout: Layout)
+    /// One reading's sheets, and the blocks its front matter is read from. The front matter is read
+    /// once, for the reading kept (it plays no part in choosing one). A label-row reading's blocks are of
+    /// a layout rebuilt for it, and holding them while the next reading was made was a large flat text's
+    /// peak of memory: it keeps only what the front matter is read from (`MetadataReader.frontMatter`).
+    private struct Reading {
+        var schede: ParsedSchede
+        private var preamble: [Block]
+        private var blocks: [Block]
+        private var areaBlocks: [Block]?
+
+        init(_ schede: ParsedSchede, preamble: [Block], blocks: [Block]) {
+            (self.schede, self.preamble, self.blocks) = (schede, preamble, blocks)
+        }
+
+        /// Lets go of the blocks the front matter is not read from.
+        mutating func compact() {
+            (preamble, areaBlocks) = MetadataReader.frontMatter(preamble: preamble, blocks: blocks)
+            blocks = []
+        }
+
+        var withFrontMatter: ParsedSchede {
+            var schede = schede
+            schede.metadata = MetadataReader.read(preamble: preamble, areaBlocks: areaBlocks ?? MetadataReader.areaBlocks(blocks))
+            return schede
+        }
+    }
 
     private static func read(_ layout: Layout) -> Reading {
         if layout.format == .flowText {
@@ -42,7 +62,7 @@ public enum SchedeParser {
             diagnostics.append(.warning("no-schede", "no objective sheet (scheda) was recognised in this document", line: nil))
         }
         let schede = ParsedSchede(format: layout.format, metadata: DocumentMetadata(), sheets: reader.sheets, summaries: reader.summaries, diagnostics: diagnostics)
-        return (schede, preamble, layout)
+        return Reading(schede, preamble: preamble, blocks: layout.blocks)
     }
 
     /// Text without table structure: lines read in order by `FlowSheetReader`, or, when the text is
@@ -51,8 +71,8 @@ public enum SchedeParser {
     private static func parseFlow(_ layout: Layout) -> Reading {
         // Whether blank lines part cells or rows is told by how many paragraphs are one line, a share
         // that pdftotext's irregular blank lines put near the threshold: the other reading is tried too.
-        // Each reading holds a layout of its own, so the weaker label-row reading is dropped before
-        // the flow reading is made: no more than two readings are in memory at once.
+        // A label-row reading rebuilds the layout for itself and lets it go once read: only sheets
+        // and front matter are held while the next reading is made.
         let merged = LabelledLines.printsCellsApart(layout.blocks)
         var labelRows = parseLabelRows(layout, mergingParagraphs: merged)
         // Kept only when it finds more without losing sheets (as a flat reading must to replace the tables').
@@ -69,6 +89,7 @@ public enum SchedeParser {
         guard let rebuilt = LabelledLines.rebuild(layout, mergingParagraphs: mergingParagraphs) else { return nil }
         var rows = parseTables(rebuilt)
         rows.schede.labelRowsMergedParagraphs = mergingParagraphs
+        rows.compact()
         return rows
     }
 
@@ -106,6 +127,7 @@ public enum SchedeParser {
         }
         let firstSheetLine = sheets.first?.line ?? Int.max
         let preamble = layout.blocks.filter { $0.line < firstSheetLine }
-        return (ParsedSchede(format: layout.format, metadata: DocumentMetadata(), sheets: sheets, diagnostics: diagnostics), preamble, layout)
+        let schede = ParsedSchede(format: layout.format, metadata: DocumentMetadata(), sheets: sheets, diagnostics: diagnostics)
+        return Reading(schede, preamble: preamble, blocks: layout.blocks)
     }
 }
