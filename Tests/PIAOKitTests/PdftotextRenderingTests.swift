@@ -100,6 +100,22 @@ final class PdftotextRenderingTests: XCTestCase {
         XCTAssertFalse(dataset.diagnostics.contains { $0.line == 51 }, "the header's upper line is understood")
     }
 
+    /// `pdftotext -layout` of 002's OS 1.1 grid (`002-layout-year-row.txt`): the years print on a line of
+    /// their own, "2024" under "Baseline", "2025" under "Target", 2026 and 2027 right of it (lines 21–24).
+    /// Aligned alone, that line opened at the first column, 2027 fell under "Target" and every indicator
+    /// kept one target. Corpus 002 lines 565–567: baseline 2024 N.D.; i1 ">=450" then ">=525*" for 2025,
+    /// ">=450" for 2026 and 2027; i2 ">=25" three times.
+    func testYearsOnALineOfTheirOwnUnderTheGridHeader() throws {
+        let dataset = try dataset(of: text("002-layout-year-row.txt"), id: "002-layout-year-row")
+        let support = try dataset.indicator("os-1.1/i1")
+        XCTAssertEqual(support.baseline?.year, 2024)
+        XCTAssertEqual(support.baseline?.value.raw, "N.D.")
+        XCTAssertEqual(support.targets.map { "\($0.year) \($0.value.original?.raw ?? "-") \($0.value.current?.raw ?? "-")" },
+                       ["2025 >=450 >=525*", "2026 >=450 >=450", "2027 >=450 >=450"])
+        XCTAssertEqual(try dataset.indicator("os-1.1/i2").targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" },
+                       ["2025 >=25", "2026 >=25", "2027 >=25"])
+    }
+
     /// `pdftotext -layout` of 000's first sheet with its cells centred vertically (`000-layout-centred-sheet.txt`,
     /// lines 43–215 of the whole rendering). A label sits on a middle line of its value ("OBIETTIVO
     /// STRATEGICO", line 16, amid lines 14–18), a long label around its value ("PESO OBIETTIVO (rispetto

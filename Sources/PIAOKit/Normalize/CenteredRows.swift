@@ -93,12 +93,18 @@ enum CenteredRows {
     /// A row with fewer cells than the table's header, in tabbed form with each cell under the header
     /// column it overlaps most (a column reaches to where the next one starts): "name | ≥ 25 | 100%" under
     /// "INDICATORE | ALGORITMO | TARGET | PESO" keeps its target and weight in their columns. Nil when two
-    /// cells would share a column or the row has no fewer cells.
-    static func placed(_ row: [LayoutColumns.Cell], under header: [LayoutColumns.Cell]) -> String? {
-        guard row.count < header.count else { return nil }
+    /// cells would share a column or the row has no fewer cells. `extending`: a cell that opens past the
+    /// end of the header's last cell takes a column of its own after it ("2026", "2027" right of "Target").
+    static func placed(_ row: [LayoutColumns.Cell], under header: [LayoutColumns.Cell], extending: Bool = false) -> String? {
+        guard row.count < header.count || extending, let last = header.last else { return nil }
         var texts = Array(repeating: "", count: header.count)
         var previous = -1
         for cell in row {
+            if extending, cell.start > last.start + last.text.count {
+                texts.append(cell.text)
+                previous = texts.count - 1
+                continue
+            }
             let end = cell.start + cell.text.count
             let overlaps = header.indices.map { index in
                 let columnEnd = index + 1 < header.count ? header[index + 1].start : Int.max

@@ -65,6 +65,12 @@ enum LayoutColumns {
                     output += [header.flatMap { CenteredRows.placed(row, under: $0) } ?? aligned([row])[0]] + Array(repeating: "", count: count - 1)
                     if row.count >= 3, row[0].start == 0 { header = row }
                 }
+            } else if end - opening == 1, let header, let years = yearRow(blockCells[0], under: header) {
+                // A line of years alone under a grid header ("2024  2025  2026  2027" under "Baseline  Target"):
+                // aligned on its own it would open at the first column; each year goes under the header's column.
+                flush()
+                gridRow = nil
+                output.append(years)
             } else {
                 blockCells.forEach(place)
             }
@@ -78,6 +84,14 @@ enum LayoutColumns {
         }
         flush()
         return output
+    }
+
+    /// A line of years alone, indented, under a header of three columns or more: in tabbed form with each
+    /// year under the header column it overlaps, years right of the last one in columns of their own.
+    private static func yearRow(_ cells: [Cell], under header: [Cell]) -> String? {
+        guard header.count >= 3, cells.count >= 2, cells[0].start > 0,
+              YearHeader.headerYears(cells.map { PIAOKit.Cell(runs: [StyledRun($0.text)], line: 0) }) != nil else { return nil }
+        return CenteredRows.placed(cells, under: header, extending: true)
     }
 
     /// A line's cells without the form feed that opens a page's first line (it takes no column).
