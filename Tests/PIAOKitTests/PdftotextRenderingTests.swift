@@ -104,7 +104,9 @@ final class PdftotextRenderingTests: XCTestCase {
     /// their own, "2024" under "Baseline", "2025" under "Target", 2026 and 2027 right of it (lines 21–24).
     /// Aligned alone, that line opened at the first column, 2027 fell under "Target" and every indicator
     /// kept one target. Corpus 002 lines 565–567: baseline 2024 N.D.; i1 ">=450" then ">=525*" for 2025,
-    /// ">=450" for 2026 and 2027; i2 ">=25" three times.
+    /// ">=450" for 2026 and 2027; i2 ">=25" three times; i3 ">=18%" three times, which pdftotext printed
+    /// a single space apart, one cell under 2025 (line 53; the row opens on line 49): one value a year,
+    /// said (`glued-values`).
     func testYearsOnALineOfTheirOwnUnderTheGridHeader() throws {
         let dataset = try dataset(of: text("002-layout-year-row.txt"), id: "002-layout-year-row")
         let support = try dataset.indicator("os-1.1/i1")
@@ -114,6 +116,9 @@ final class PdftotextRenderingTests: XCTestCase {
                        ["2025 >=450 >=525*", "2026 >=450 >=450", "2027 >=450 >=450"])
         XCTAssertEqual(try dataset.indicator("os-1.1/i2").targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" },
                        ["2025 >=25", "2026 >=25", "2027 >=25"])
+        XCTAssertEqual(try dataset.indicator("os-1.1/i3").targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" },
+                       ["2025 >=18%", "2026 >=18%", "2027 >=18%"])
+        XCTAssertEqual(dataset.diagnostics.filter { $0.code == "glued-values" }.map(\.line), [49])
     }
 
     /// `pdftotext -layout` of 000's first sheet with its cells centred vertically (`000-layout-centred-sheet.txt`,

@@ -44,6 +44,13 @@ struct Grid: Equatable {
         return (Row(cells: cells, line: row.line), true)
     }
 
+    /// The targets' years, left to right.
+    var targetYears: [Int] {
+        var years: [Int] = []
+        for column in targetColumns { if let year = self.years[column], !years.contains(year) { years.append(year) } }
+        return years
+    }
+
     /// The columns a data row fills, one per value: each labelled column, and each year's first target
     /// column (a year over two columns of a finer grid takes one value).
     var valueColumns: [Int] {

@@ -383,6 +383,10 @@ struct SheetReader {
                     diagnostics.append(.warning("fewer-targets", "the row prints fewer values than the grid has years; the operator's value is read as the first year's, the last year is left empty", line: row.line))
                 }
                 var indicator = indicator(from: aligned, grid: grid)
+                if let years = Self.unglued(indicator.targets, years: grid.targetYears) {
+                    indicator.targets = years
+                    diagnostics.append(.warning("glued-values", "\(years.years.count) values printed in \(years.years[0])'s cell and none in the later years': read one a year", line: row.line))
+                }
                 if let prefix = pendingNamePrefix {
                     indicator.fields[.description] = indicator.fields[.description].map { prefix.appending($0) } ?? prefix
                     pendingNamePrefix = nil
@@ -477,6 +481,15 @@ struct SheetReader {
             }
         }
         return indicator
+    }
+
+    /// One value a year printed in the first year's cell, the later years' cells empty: `pdftotext -layout`
+    /// glues cells a single space apart (">=18% >=18% >=18%" under 2025, 2026, 2027). Three years or more
+    /// only, and no styled run: two values in one cell are an old and a new one.
+    private static func unglued(_ targets: YearCells, years: [Int]) -> YearCells? {
+        guard years.count >= 3, targets.years == [years[0]], let cell = targets.cells.first,
+              cell.runs.allSatisfy({ $0.style.isEmpty }), let values = ValueTokens.split(cell.text), values.count == years.count else { return nil }
+        return YearCells(years: years, cells: values.map { Cell(runs: [StyledRun($0)], line: cell.line) })
     }
 
     /// A row with neither weight nor target, right under an indicator, continues that indicator's
