@@ -121,6 +121,19 @@ final class PdftotextRenderingTests: XCTestCase {
         XCTAssertEqual(dataset.diagnostics.filter { $0.code == "glued-values" }.map(\.line), [49])
     }
 
+    /// `pdftotext -layout` of 002's operational sheet 7 (`002-layout-glued-weight.txt`): the indicator's
+    /// weight "100" is printed a single space after a line of its name ("… del 20% del d.a. 100", line 36),
+    /// under the header's "Peso" (line 27). Before, it stayed in the name and the indicator had no
+    /// weight and no target. Corpus 002 line 1523: weight 100, target 2025 ">=80%".
+    func testWeightGluedToTheNameUnderItsHeader() throws {
+        let result = try dataset(of: text("002-layout-glued-weight.txt"), id: "002-layout-glued-weight")
+        let indicator = try result.indicator("oo-1.3.1/i1")
+        XCTAssertEqual(indicator.weight?.current, 100)
+        XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2025 >=80%"])
+        XCTAssertEqual(indicator.name.current?.hasSuffix("del 20% del d.a. e sul Fondo di Perequazione camerale"), true)
+        XCTAssertEqual(indicator.name.current?.contains("d.a. 100"), false)
+    }
+
     /// `pdftotext -layout` of 000's first sheet with its cells centred vertically (`000-layout-centred-sheet.txt`,
     /// lines 43–215 of the whole rendering). A label sits on a middle line of its value ("OBIETTIVO
     /// STRATEGICO", line 16, amid lines 14–18), a long label around its value ("PESO OBIETTIVO (rispetto

@@ -14,7 +14,9 @@ enum LayoutColumns {
     /// Every line with cells in tabbed form. Consecutive lines with cells form a table whose columns
     /// start at the same offsets, so a cell left empty (only spaces in layout text) is an empty cell
     /// again: "OBJ      20%            n." under "LABEL    VALUE    OPERATOR    UNIT" keeps "n." in UNIT.
-    static func tabbed(_ lines: [Substring]) -> [String] {
+    /// `exactColumns`: each character stands where the page printed it (pdftotext), not where its run's
+    /// length puts it (`PositionedText`): only then is a word past a column's start known to be that column's.
+    static func tabbed(_ lines: [Substring], exactColumns: Bool = true) -> [String] {
         var output: [String] = []
         output.reserveCapacity(lines.count)
         var region: [[Cell]] = []
@@ -55,7 +57,8 @@ enum LayoutColumns {
                 opening = end
                 continue
             }
-            let blockCells = lines[opening..<end].map(Self.cells)
+            var blockCells = lines[opening..<end].map(Self.cells)
+            if exactColumns, let header, header.count >= 3 { blockCells = blockCells.map { Self.cut($0, atSecondColumnOf: header) } }
             if !continuesPage(lines, at: opening),
                let (heading, rows) = CenteredRows.rows(blockCells.map(withoutFormFeed), inGrid: header.map { $0.count >= 3 } == true) {
                 blockCells[..<heading].forEach(place)
@@ -84,6 +87,24 @@ enum LayoutColumns {
         }
         flush()
         return output
+    }
+
+    /// A line's label cell with the values that stand under the header's second column cut off as a cell
+    /// of their own: a cell's text stays inside its column, so a word past where the next column's header
+    /// opens (two characters' leeway: pdftotext places text to a character) is that column's, printed a
+    /// single space after the label ("… del d.a. 100" with "100" under "Peso").
+    private static func cut(_ cells: [Cell], atSecondColumnOf header: [Cell]) -> [Cell] {
+        guard let label = cells.first, label.start == 0, label.text.count > header[1].start - 2,
+              let word = label.text.split(separator: " ").first(where: { word in
+                  let column = label.text.distance(from: label.text.startIndex, to: word.startIndex)
+                  return column > 0 && column >= header[1].start - 2
+              }) else { return cells }
+        let rest = label.text[word.startIndex...]
+        // Values with a digit (a weight, a number): a dash or a word glued there is left as printed.
+        guard rest.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), ValueTokens.split(String(rest)) != nil else { return cells }
+        let kept = String(label.text[..<word.startIndex].reversed().drop { $0 == " " }.reversed())
+        let column = label.text.distance(from: label.text.startIndex, to: word.startIndex)
+        return [Cell(start: 0, text: kept), Cell(start: column, text: String(rest))] + cells.dropFirst()
     }
 
     /// A line of years alone, indented, under a header of three columns or more: in tabbed form with each

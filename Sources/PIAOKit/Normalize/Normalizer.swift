@@ -22,7 +22,8 @@ public enum Normalizer {
     }
 
     /// The text as numbered lines of runs, its first line numbered `firstLine`; and its format.
-    private static func read(_ text: consuming String, firstLine: Int, acceptingHTML: Bool,
+    /// `estimatedColumns`: the text was laid out from positions guessed at (`PositionedText`).
+    private static func read(_ text: consuming String, firstLine: Int, acceptingHTML: Bool, estimatedColumns: Bool = false,
                              _ diagnostics: inout [Diagnostic]) -> (DocumentFormat, [NormalizedLine]) {
         var rawLines = splitLines(text)
         // Tables drawn in text (pandoc's markdown): one line of tab-separated cells a row, and the
@@ -32,7 +33,7 @@ public enum Normalizer {
         if DashedTables.mayHold(rawLines), let tabbed = DashedTables.tabbed(rawLines) { (rawLines, drawn) = (tabbed, true) }
         if drawn { rawLines = rawLines.map(PandocMarks.plain) }
         if LayoutColumns.isLayout(rawLines) {
-            rawLines = LayoutColumns.tabbed(rawLines).map { Substring($0) }
+            rawLines = LayoutColumns.tabbed(rawLines, exactColumns: !estimatedColumns).map { Substring($0) }
             diagnostics.append(.warning("layout-columns", "columns aligned with spaces (pdftotext -layout) read as table cells", line: nil))
         }
         var markup = rawLines.map(FormatDetector.hasMarkup)
@@ -49,7 +50,7 @@ public enum Normalizer {
                 rawLines = []
                 text = ""
                 let (inner, sources) = PositionedText.layout(pieces)
-                var (format, lines) = read(inner, firstLine: 1, acceptingHTML: false, &diagnostics)
+                var (format, lines) = read(inner, firstLine: 1, acceptingHTML: false, estimatedColumns: true, &diagnostics)
                 // Each line keeps the source line of its first element, not its place in the laid-out text.
                 for index in lines.indices where sources.indices.contains(lines[index].number - 1) {
                     lines[index].number = sources[lines[index].number - 1]
