@@ -485,3 +485,27 @@ extension NormalizerTests {
         ])
     }
 }
+
+extension NormalizerTests {
+    /// `pdftotext -layout` of a sheet whose cells are aligned at the top (001 so printed, lines 71–72):
+    /// the weight stands on the label's first line a single space after it, the label's bracket closed on
+    /// the next line. The value is a cell of its own, as when the gap is wider (line 233 of the same text),
+    /// so the row is "PESO OBIETTIVO (rispetto agli obt. str.) | 20%". A line of prose is left as printed.
+    func testLayoutValueGluedToALabelWhoseBracketWraps() throws {
+        let layout = """
+        LINEA STRATEGICA                1 - Competitività delle imprese
+
+        DESCRIZIONE                     Favorire la transizione digitale e sostenere lo sviluppo
+                                        dell'internazionalizzazione delle imprese.
+
+        PESO OBIETTIVO (rispetto agli 20%
+        obt. str.)
+
+        approvato dal Consiglio della Regione Toscana nel quadro della legge regionale (L.R. 30
+        dicembre 2024, n. 61)
+        """
+        let texts = try lines(layout).map(\.text)
+        XCTAssertEqual(texts[5], "PESO OBIETTIVO (rispetto agli obt. str.)\t20%")
+        XCTAssertTrue(texts.contains("approvato dal Consiglio della Regione Toscana nel quadro della legge regionale (L.R. 30"))
+    }
+}

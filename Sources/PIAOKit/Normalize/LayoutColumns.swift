@@ -59,6 +59,9 @@ enum LayoutColumns {
             }
             var blockCells = lines[opening..<end].map(Self.cells)
             if exactColumns, let header, header.count >= 3 { blockCells = blockCells.map { Self.cut($0, atSecondColumnOf: header) } }
+            for index in blockCells.indices.dropLast() {
+                if let cells = Self.valueAfterOpenBracket(blockCells[index], closedBy: blockCells[index + 1]) { blockCells[index] = cells }
+            }
             if !continuesPage(lines, at: opening),
                let (heading, rows) = CenteredRows.rows(blockCells.map(withoutFormFeed), inGrid: header.map { $0.count >= 3 } == true) {
                 blockCells[..<heading].forEach(place)
@@ -105,6 +108,22 @@ enum LayoutColumns {
         let kept = String(label.text[..<word.startIndex].reversed().drop { $0 == " " }.reversed())
         let column = label.text.distance(from: label.text.startIndex, to: word.startIndex)
         return [Cell(start: 0, text: kept), Cell(start: column, text: String(rest))] + cells.dropFirst()
+    }
+
+    /// A label line whose bracket the next line closes, with a value a single space after the open bracket's
+    /// words ("PESO OBIETTIVO (rispetto agli 20%" over "obt. str.)": cells aligned at the top print the value
+    /// on the label's first line, one space after it when the label's column is narrow): the value is a cell
+    /// of its own, as when the gap is wider. Nil when the line is not such; a line of prose, as wide as
+    /// the page, is not (a label column is narrow: both lines are 40 characters or fewer).
+    private static func valueAfterOpenBracket(_ cells: [Cell], closedBy next: [Cell]) -> [Cell]? {
+        guard cells.count == 1, cells[0].start == 0, let nextLabel = next.first, nextLabel.start == 0,
+              cells[0].text.utf8.count <= 48, cells[0].text.count <= 48, nextLabel.text.count <= 40,
+              nextLabel.text.containsByte(UInt8(ascii: ")")), !nextLabel.text.containsByte(UInt8(ascii: "(")),
+              let space = cells[0].text.lastIndex(of: " ") else { return nil }
+        let label = String(cells[0].text[..<space]), value = String(cells[0].text[cells[0].text.index(after: space)...])
+        guard label.count <= 40, WrappedCells.leavesBracketOpen(label), value.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              ValueTokens.split(value)?.count == 1 else { return nil }
+        return [Cell(start: 0, text: label), Cell(start: label.count + 1, text: value)]
     }
 
     /// A line of years alone, indented, under a header of three columns or more: in tabbed form with each
