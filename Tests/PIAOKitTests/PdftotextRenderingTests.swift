@@ -134,6 +134,23 @@ final class PdftotextRenderingTests: XCTestCase {
         XCTAssertEqual(indicator.name.current?.contains("d.a. 100"), false)
     }
 
+    /// `pdftotext -layout` of 001's first sheet with its cells aligned at the top (`001-layout-top-sheet.txt`,
+    /// lines 43–207 of the whole rendering). The objective's cell lists five coded objectives over four
+    /// lines (14–17: "1.1 - …" beside the label, then "1.2 - … 1.3 - …", "1.4 - … 1.5 - …" and their end
+    /// on lines of their own), and
+    /// the weight stands a single space after its wrapped label ("PESO OBIETTIVO (rispetto agli 20%", line
+    /// 29, over "obt. str.)"). Before, "1.2 - …" was taken for a summary table's group row, which ended
+    /// the sheet: no description, weight, resources or indicator. Corpus 001 lines 47–52: the same five
+    /// objectives in one cell, weight 20 %, four indicators at 25 %.
+    func testObjectiveCellOverRowsOfItsOwn() throws {
+        let result = try dataset(of: text("001-layout-top-sheet.txt"), id: "001-layout-top-sheet")
+        let objective = try result.objective("os-1")
+        XCTAssertEqual(objective.weight?.current, 20)
+        XCTAssertEqual(objective.title.current?.hasPrefix("1.1 - Digitalizzazione e innovazione OC"), true)
+        XCTAssertEqual(objective.title.current?.hasSuffix("1.5 - Sostegno alla transizione ecologica delle imprese - Ecosistema sostenibile"), true)
+        XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [25, 25, 25, 25])
+    }
+
     /// `pdftotext -layout` of 000's first sheet with its cells centred vertically (`000-layout-centred-sheet.txt`,
     /// lines 43–215 of the whole rendering). A label sits on a middle line of its value ("OBIETTIVO
     /// STRATEGICO", line 16, amid lines 14–18), a long label around its value ("PESO OBIETTIVO (rispetto

@@ -23,6 +23,8 @@ struct SheetReader {
     private var pendingNamePrefix: Cell?
     /// The table row read last: a header may be printed over it and the next.
     private var rowAbove: Row?
+    /// The last rows read were the strategic objective's label row and the rows its cell wrapped onto.
+    private var objectiveGoesOn = false
     /// Lines printed on every page (running headers), to be skipped inside tables.
     let runningLines: Set<String>
 
@@ -148,6 +150,17 @@ struct SheetReader {
         let firstLabel = first.isEmpty ? nil : Label.match(first.text)
         if firstLabel == .strategicSheet || firstLabel == .operationalSheet {
             startSheet(firstLabel == .strategicSheet ? .strategic : .operational, line: row.line, headingLevel: nil)
+            return true
+        }
+        // The objective's cell printed over rows of its own, each a coded objective ("OBIETTIVO STRATEGICO |
+        // 1.1 - …" over " | 1.2 - … 1.3 - …", pdftotext -layout with blank lines between): the cell goes on,
+        // as when it is one cell; it is not a summary table's group row, which would end the sheet.
+        let goesOn = objectiveGoesOn
+        objectiveGoesOn = open && firstLabel == .strategicObjective
+        if goesOn, open, first.isEmpty, row.nonEmptyCells.count == 1, Self.summaryGroupCode(row.nonEmptyCells[0].text) != nil,
+           current.fields[.strategicObjective] != nil {
+            current.fields[.strategicObjective]!.append(row.nonEmptyCells[0])
+            objectiveGoesOn = true
             return true
         }
         if readSummaryRow(row, first: first, firstLabel: firstLabel) { return true }
