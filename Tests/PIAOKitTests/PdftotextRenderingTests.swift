@@ -151,6 +151,21 @@ final class PdftotextRenderingTests: XCTestCase {
         XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [25, 25, 25, 25])
     }
 
+    /// `pdftotext -layout` of 001's operational sheet "Sviluppo dei servizi digitali per
+    /// l'internazionalizzazione" (`001-layout-glued-header.txt`): its grid headers print "ALGORITMO DI
+    /// CALCOLO TARGET 2024" a single space apart (lines 22 and 38), one cell of four over rows of five.
+    /// Before, the grid had no target column and every target was lost. Corpus 001 lines 347–356:
+    /// i1 "SI" at 80 %; i2 (20 %, "SI") struck and replaced by i3 (20 %, "SI").
+    func testGridHeaderWithADatedTargetGluedToTheLabelBefore() throws {
+        let result = try dataset(of: text("001-layout-glued-header.txt"), id: "001-layout-glued-header")
+        let indicators = try result.objective("oo-1").indicators
+        XCTAssertEqual(indicators.map(\.status), [.active, .removed, .added])
+        XCTAssertEqual(indicators[0].weight?.current, 80)
+        XCTAssertEqual(indicators[0].targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2024 SI"])
+        XCTAssertEqual(indicators.dropFirst().map { $0.targets.map { "\($0.year) \($0.value.original?.raw ?? "-") \($0.value.current?.raw ?? "-")" } },
+                       [["2024 SI -"], ["2024 - SI"]])
+    }
+
     /// `pdftotext -layout` of 000's first sheet with its cells centred vertically (`000-layout-centred-sheet.txt`,
     /// lines 43–215 of the whole rendering). A label sits on a middle line of its value ("OBIETTIVO
     /// STRATEGICO", line 16, amid lines 14–18), a long label around its value ("PESO OBIETTIVO (rispetto

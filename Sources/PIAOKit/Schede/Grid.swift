@@ -51,6 +51,33 @@ struct Grid: Equatable {
         return years
     }
 
+    /// A header whose cells `pdftotext -layout` printed a single space apart, dated targets glued after
+    /// another label or after each other ("ALGORITMO DI CALCOLO TARGET 2024", "Target 2026 Target 2027
+    /// Target 2028"): the cells again, so the header has as many columns as the rows under it. Only when
+    /// every piece after the first is a year header with nothing after its year, and the first a label or one too.
+    static func unglued(_ row: Row) -> Row {
+        guard row.cells.count >= 3, row.cells.contains(where: { ByteSearch.contains($0.text, " target ") }) else { return row }
+        let isYearHeader = { (text: Substring) in
+            YearHeader.read(Cell(runs: [StyledRun(String(text))], line: 0)).map { $0.value.isEmpty } == true
+        }
+        var cells: [Cell] = []
+        for cell in row.cells {
+            let text = cell.text
+            let cuts = text.indices.filter { text[$0] == " " && text[text.index(after: $0)...].hasASCIIPrefix("target ") }
+            let bounds = [text.startIndex] + cuts.map { text.index(after: $0) }
+            let pieces = bounds.indices.map { index in
+                text[bounds[index]..<(index + 1 < bounds.count ? cuts[index] : text.endIndex)]
+            }
+            guard pieces.count >= 2, pieces.dropFirst().allSatisfy(isYearHeader),
+                  isYearHeader(pieces[0]) || Label.match(String(pieces[0])) != nil else {
+                cells.append(cell)
+                continue
+            }
+            cells += pieces.map { Cell(runs: [StyledRun(String($0))], line: cell.line) }
+        }
+        return Row(cells: cells, line: row.line)
+    }
+
     /// The columns a data row fills, one per value: each labelled column, and each year's first target
     /// column (a year over two columns of a finer grid takes one value).
     var valueColumns: [Int] {
@@ -80,6 +107,7 @@ struct Grid: Equatable {
     /// "INDICATORE Descrizione | ALGORITMO DI CALCOLO | TARGET 2025 | PESO | TIPOLOGIA".
     /// `firstLabel`: the label of the first cell, when the caller has matched it already.
     static func header(_ row: Row, firstLabel: Label?? = nil) -> Grid? {
+        let row = unglued(row)
         guard let first = row.cells.first else { return nil }
         // Most rows are data: unless the first cell opens a grid, one cell that is not a label settles it.
         let opening = firstLabel ?? (first.isEmpty ? nil : Label.match(first.text))
