@@ -166,6 +166,27 @@ final class PdftotextRenderingTests: XCTestCase {
                        [["2024 SI -"], ["2024 - SI"]])
     }
 
+    /// `pdftotext -layout` of 004's sheet 03_01_OS01 (`004-layout-header-over-three-lines.txt`): the grid
+    /// header is printed over three lines ("Stato" above an empty cell, "2025" under it, lines 40–42), its
+    /// three targets and the weight's label glued a single space apart ("Target 2026 Target 2027 Target
+    /// 2028 Peso indicatori"), and a row's last cell holds its last target and the weight, the cells after
+    /// it empty ("31/01/2027 31/01/2028 14,3%", line 59). Before, the targets took the weights' places or
+    /// were lost. Corpus 004 lines 413–415: baseline 7, targets ">= 2", "n.d.", "n.d.", weight 14,3 %;
+    /// "30/01/2025", "<= 31/01/2026", "31/01/2027", "31/01/2028", 14,3 %.
+    func testGridHeaderOverThreeLinesAndATailOfGluedValues() throws {
+        let result = try dataset(of: text("004-layout-header-over-three-lines.txt"), id: "004-layout-header-over-three-lines")
+        let hiring = try result.indicator("os-03_01_OS01/i1")
+        XCTAssertEqual(hiring.baseline?.year, 2025)
+        XCTAssertEqual(hiring.baseline?.value.raw, "7")
+        XCTAssertEqual(hiring.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2026 >= 2", "2027 n.d.", "2028 n.d."])
+        XCTAssertEqual(hiring.weight?.current, 14.3)
+        let performance = try result.indicator("os-03_01_OS01/i3")
+        XCTAssertEqual(performance.baseline?.value.raw, "30/01/2025")
+        XCTAssertEqual(performance.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2026 <= 31/01/2026", "2027 31/01/2027", "2028 31/01/2028"])
+        XCTAssertEqual(performance.weight?.current, 14.3)
+        XCTAssertEqual(try result.objective("os-03_01_OS01").indicators.map { $0.weight?.current }, Array(repeating: 14.3, count: 7))
+    }
+
     /// `pdftotext -layout` of 000's first sheet with its cells centred vertically (`000-layout-centred-sheet.txt`,
     /// lines 43–215 of the whole rendering). A label sits on a middle line of its value ("OBIETTIVO
     /// STRATEGICO", line 16, amid lines 14–18), a long label around its value ("PESO OBIETTIVO (rispetto

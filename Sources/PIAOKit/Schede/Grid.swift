@@ -51,6 +51,22 @@ struct Grid: Equatable {
         return years
     }
 
+    /// A row whose last cell holds the values of the columns after it, printed a single space apart
+    /// (`pdftotext -layout`: "31/01/2027 31/01/2028 14,3%" under 2027, the 2028 and weight cells empty):
+    /// with that cell cut into its values the row prints one value a column, and they are the columns',
+    /// in order. Three values or more (two in one cell are an old and a new one), no styled run; nil otherwise.
+    func spreadingGluedTail(_ row: Row) -> Row? {
+        let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
+        let slots = valueColumns
+        guard let last = filled.last, filled.count < slots.count, !filled.contains(where: { Self.isOperatorOnly(row.cells[$0]) }),
+              row.cells[last].runs.allSatisfy({ $0.style.isEmpty }), let values = ValueTokens.split(row.cells[last].text),
+              values.count >= 3, filled.count - 1 + values.count == slots.count, let lastSlot = slots.last else { return nil }
+        let texts = filled.dropLast().map { row.cells[$0] } + values.map { Cell(runs: [StyledRun($0)], line: row.cells[last].line) }
+        var cells = Array(repeating: Cell(runs: [], line: row.line), count: max(lastSlot + 1, width))
+        for (slot, cell) in zip(slots, texts) { cells[slot] = cell }
+        return Row(cells: cells, line: row.line)
+    }
+
     /// A header whose cells `pdftotext -layout` printed a single space apart, dated targets glued after
     /// another label or after each other ("ALGORITMO DI CALCOLO TARGET 2024", "Target 2026 Target 2027
     /// Target 2028"): the cells again, so the header has as many columns as the rows under it. Only when
@@ -68,12 +84,20 @@ struct Grid: Equatable {
             let pieces = bounds.indices.map { index in
                 text[bounds[index]..<(index + 1 < bounds.count ? cuts[index] : text.endIndex)]
             }
-            guard pieces.count >= 2, pieces.dropFirst().allSatisfy(isYearHeader),
-                  isYearHeader(pieces[0]) || Label.match(String(pieces[0])) != nil else {
+            // The last year may have a label glued after it ("Target 2028 Peso indicatori").
+            var texts = pieces.map(String.init), tail: String?
+            if texts.count >= 2, !isYearHeader(pieces[pieces.count - 1]),
+               let match = YearHeader.read(Cell(runs: [StyledRun(texts[texts.count - 1])], line: 0)), Label.match(match.value.text) != nil {
+                tail = match.value.text
+                let year = texts[texts.count - 1].dropLast(match.value.text.count)
+                texts[texts.count - 1] = String(year.reversed().drop { $0 == " " }.reversed())
+            }
+            guard texts.count >= 2, texts.dropFirst().allSatisfy({ isYearHeader($0[...]) }),
+                  isYearHeader(pieces[0]) || Label.match(texts[0]) != nil else {
                 cells.append(cell)
                 continue
             }
-            cells += pieces.map { Cell(runs: [StyledRun(String($0))], line: cell.line) }
+            cells += (texts + (tail.map { [$0] } ?? [])).map { Cell(runs: [StyledRun($0)], line: cell.line) }
         }
         return Row(cells: cells, line: row.line)
     }
@@ -95,7 +119,12 @@ struct Grid: Equatable {
     /// are the columns', in order; otherwise nil. An operator in a cell of its own is `aligning`'s.
     func realigning(_ row: Row) -> Row? {
         let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
-        guard filled.contains(where: { label(at: $0) == nil }), !filled.contains(where: { Self.isOperatorOnly(row.cells[$0]) }) else { return nil }
+        // Two values under one year (not an operator and its value) stand beside their columns too.
+        let twiceUnderAYear = zip(filled, filled.dropFirst()).contains { left, right in
+            years[left] != nil && years[left] == years[right] && label(at: left) == .target && label(at: right) == .target
+        }
+        guard filled.contains(where: { label(at: $0) == nil }) || twiceUnderAYear,
+              !filled.contains(where: { Self.isOperatorOnly(row.cells[$0]) }) else { return nil }
         let slots = valueColumns
         guard filled.count == slots.count, let last = slots.last else { return nil }
         var cells = Array(repeating: Cell(runs: [], line: row.line), count: max(last + 1, width))

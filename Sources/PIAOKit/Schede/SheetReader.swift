@@ -182,8 +182,10 @@ struct SheetReader {
         if var grid = Grid.header(row, firstLabel: .some(firstLabel)) {
             // A header printed over two lines (`pdftotext -layout`: "Stato  Target  Target" above
             // "Indicatori  Tipologia  UdM  …  Peso"): the line above fills the columns this one leaves empty.
-            if grid.targetColumns.isEmpty, let above = rowAbove, let merged = Self.filling(row, from: above),
-               let whole = Grid.header(merged, firstLabel: .some(firstLabel)), !whole.targetColumns.isEmpty {
+            // So is a header whose targets are there but a column of it is labelled on the line above ("Stato"
+            // over an empty cell, "2025" under it).
+            if let above = rowAbove, let merged = Self.filling(row, from: above),
+               let whole = Grid.header(merged, firstLabel: .some(firstLabel)), !whole.targetYears.isEmpty, whole.targetYears.count >= grid.targetYears.count {
                 grid = whole
                 diagnostics.removeAll { $0.code == "unrecognised-row" && $0.line == above.line }
             }
@@ -387,7 +389,11 @@ struct SheetReader {
             }
             expectation = .none
         case let .gridRows(grid) where row.nonEmptyCells.count >= 2 || !first.isEmpty && grid.columns.count == 1:
-            let row = grid.realigning(row) ?? row
+            let spread = grid.spreadingGluedTail(row)
+            if spread != nil {
+                diagnostics.append(.warning("glued-values", "the row's last cell holds the values of the columns after it, printed a single space apart: read one a column", line: row.line))
+            }
+            let row = spread ?? grid.realigning(row) ?? row
             if isContinuation(row, of: grid) {
                 mergeContinuation(row, grid: grid)
             } else {
@@ -396,9 +402,11 @@ struct SheetReader {
                     diagnostics.append(.warning("fewer-targets", "the row prints fewer values than the grid has years; the operator's value is read as the first year's, the last year is left empty", line: row.line))
                 }
                 var indicator = indicator(from: aligned, grid: grid)
-                if let years = Self.unglued(indicator.targets, years: grid.targetYears) {
+                let weightEmpty = grid.weightColumn != nil && indicator.fields[.indicatorWeight] == nil
+                if let (years, weight) = Self.unglued(indicator.targets, years: grid.targetYears, weightEmpty: weightEmpty) {
                     indicator.targets = years
-                    diagnostics.append(.warning("glued-values", "\(years.years.count) values printed in \(years.years[0])'s cell and none in the later years': read one a year", line: row.line))
+                    if let weight { indicator.fields[.indicatorWeight] = weight }
+                    diagnostics.append(.warning("glued-values", "\(years.years.count) values printed in \(years.years[0])'s cell and none in the later years'\(weight == nil ? "" : " nor the weight's"): read one a \(weight == nil ? "year" : "column")", line: row.line))
                 }
                 if let prefix = pendingNamePrefix {
                     indicator.fields[.description] = indicator.fields[.description].map { prefix.appending($0) } ?? prefix
@@ -497,12 +505,16 @@ struct SheetReader {
     }
 
     /// One value a year printed in the first year's cell, the later years' cells empty: `pdftotext -layout`
-    /// glues cells a single space apart (">=18% >=18% >=18%" under 2025, 2026, 2027). Three years or more
+    /// glues cells a single space apart (">=18% >=18% >=18%" under 2025, 2026, 2027), and the weight after
+    /// them when its cell is empty too ("<= 31/01/2026 31/01/2027 31/01/2028 14,3%"). Three years or more
     /// only, and no styled run: two values in one cell are an old and a new one.
-    private static func unglued(_ targets: YearCells, years: [Int]) -> YearCells? {
+    private static func unglued(_ targets: YearCells, years: [Int], weightEmpty: Bool) -> (YearCells, weight: Cell?)? {
         guard years.count >= 3, targets.years == [years[0]], let cell = targets.cells.first,
-              cell.runs.allSatisfy({ $0.style.isEmpty }), let values = ValueTokens.split(cell.text), values.count == years.count else { return nil }
-        return YearCells(years: years, cells: values.map { Cell(runs: [StyledRun($0)], line: cell.line) })
+              cell.runs.allSatisfy({ $0.style.isEmpty }), let values = ValueTokens.split(cell.text) else { return nil }
+        let cells = values.map { Cell(runs: [StyledRun($0)], line: cell.line) }
+        if values.count == years.count { return (YearCells(years: years, cells: cells), nil) }
+        guard weightEmpty, values.count == years.count + 1, let last = values.last, last.hasSuffix("%") else { return nil }
+        return (YearCells(years: years, cells: Array(cells.dropLast())), cells.last)
     }
 
     /// A row with neither weight nor target, right under an indicator, continues that indicator's
