@@ -9,7 +9,10 @@ struct Grid: Equatable {
     func label(at index: Int) -> Label? {
         if let label = columns[index] { return label }
         guard years[index] != nil else { return nil }
-        return columns.filter { $0.key < index }.max { $0.key < $1.key }?.value
+        // The labelled column nearest on the left, found without building a dictionary of them.
+        var nearest: (column: Int, label: Label)?
+        for (column, label) in columns where column < index && column > (nearest?.column ?? Int.min) { nearest = (column, label) }
+        return nearest?.label
     }
 
     /// Columns that hold targets (at least the one labelled "Target").
@@ -57,10 +60,12 @@ struct Grid: Equatable {
     /// in order. Three values or more (two in one cell are an old and a new one), no styled run; nil otherwise.
     func spreadingGluedTail(_ row: Row) -> Row? {
         let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
+        // The last cell's values first: most rows end with one value, and the columns cost a walk of the grid.
+        guard let last = filled.last, row.cells[last].text.containsByte(0x20), let values = ValueTokens.split(row.cells[last].text),
+              values.count >= 3, row.cells[last].runs.allSatisfy({ $0.style.isEmpty }),
+              !filled.contains(where: { Self.isOperatorOnly(row.cells[$0]) }) else { return nil }
         let slots = valueColumns
-        guard let last = filled.last, filled.count < slots.count, !filled.contains(where: { Self.isOperatorOnly(row.cells[$0]) }),
-              row.cells[last].runs.allSatisfy({ $0.style.isEmpty }), let values = ValueTokens.split(row.cells[last].text),
-              values.count >= 3, filled.count - 1 + values.count == slots.count, let lastSlot = slots.last else { return nil }
+        guard filled.count - 1 + values.count == slots.count, let lastSlot = slots.last else { return nil }
         let texts = filled.dropLast().map { row.cells[$0] } + values.map { Cell(runs: [StyledRun($0)], line: row.cells[last].line) }
         var cells = Array(repeating: Cell(runs: [], line: row.line), count: max(lastSlot + 1, width))
         for (slot, cell) in zip(slots, texts) { cells[slot] = cell }
@@ -120,10 +125,12 @@ struct Grid: Equatable {
     func realigning(_ row: Row) -> Row? {
         let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
         // Two values under one year (not an operator and its value) stand beside their columns too.
-        let twiceUnderAYear = zip(filled, filled.dropFirst()).contains { left, right in
-            years[left] != nil && years[left] == years[right] && label(at: left) == .target && label(at: right) == .target
+        let twiceUnderAYear = {
+            zip(filled, filled.dropFirst()).contains { left, right in
+                years[left] != nil && years[left] == years[right] && label(at: left) == .target && label(at: right) == .target
+            }
         }
-        guard filled.contains(where: { label(at: $0) == nil }) || twiceUnderAYear,
+        guard filled.contains(where: { label(at: $0) == nil }) || twiceUnderAYear(),
               !filled.contains(where: { Self.isOperatorOnly(row.cells[$0]) }) else { return nil }
         let slots = valueColumns
         guard filled.count == slots.count, let last = slots.last else { return nil }
@@ -136,12 +143,12 @@ struct Grid: Equatable {
     /// "INDICATORE Descrizione | ALGORITMO DI CALCOLO | TARGET 2025 | PESO | TIPOLOGIA".
     /// `firstLabel`: the label of the first cell, when the caller has matched it already.
     static func header(_ row: Row, firstLabel: Label?? = nil) -> Grid? {
-        let row = unglued(row)
         guard let first = row.cells.first else { return nil }
         // Most rows are data: unless the first cell opens a grid, one cell that is not a label settles it.
         let opening = firstLabel ?? (first.isEmpty ? nil : Label.match(first.text))
         let opensGridRow = opening == .indicatorGrid || opening == .indicatorSection
         if !opensGridRow, opening == nil, !first.isEmpty { return nil }
+        let row = unglued(row)
         // Each cell is matched once.
         var labels: [Label?] = [opening]
         for cell in row.cells.dropFirst() {

@@ -403,7 +403,7 @@ struct SheetReader {
                 }
                 var indicator = indicator(from: aligned, grid: grid)
                 let weightEmpty = grid.weightColumn != nil && indicator.fields[.indicatorWeight] == nil
-                if let (years, weight) = Self.unglued(indicator.targets, years: grid.targetYears, weightEmpty: weightEmpty) {
+                if indicator.targets.years.count == 1, let (years, weight) = Self.unglued(indicator.targets, years: grid.targetYears, weightEmpty: weightEmpty) {
                     indicator.targets = years
                     if let weight { indicator.fields[.indicatorWeight] = weight }
                     diagnostics.append(.warning("glued-values", "\(years.years.count) values printed in \(years.years[0])'s cell and none in the later years'\(weight == nil ? "" : " nor the weight's"): read one a \(weight == nil ? "year" : "column")", line: row.line))
