@@ -92,45 +92,10 @@ enum LayoutColumns {
         return output
     }
 
-    /// A line's label cell with the values that stand under the header's second column cut off as a cell
-    /// of their own: a cell's text stays inside its column, so a word past where the next column's header
-    /// opens (two characters' leeway: pdftotext places text to a character) is that column's, printed a
-    /// single space after the label ("… del d.a. 100" with "100" under "Peso").
-    private static func cut(_ cells: [Cell], atSecondColumnOf header: [Cell]) -> [Cell] {
-        guard let label = cells.first, label.start == 0, label.text.count > header[1].start - 2,
-              let word = label.text.split(separator: " ").first(where: { word in
-                  let column = label.text.distance(from: label.text.startIndex, to: word.startIndex)
-                  return column > 0 && column >= header[1].start - 2
-              }) else { return cells }
-        let rest = label.text[word.startIndex...]
-        // Values with a digit (a weight, a number): a dash or a word glued there is left as printed.
-        guard rest.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), ValueTokens.split(String(rest)) != nil else { return cells }
-        let kept = String(label.text[..<word.startIndex].reversed().drop { $0 == " " }.reversed())
-        let column = label.text.distance(from: label.text.startIndex, to: word.startIndex)
-        return [Cell(start: 0, text: kept), Cell(start: column, text: String(rest))] + cells.dropFirst()
-    }
-
-    /// A label line whose bracket the next line closes, with a value a single space after the open bracket's
-    /// words ("PESO OBIETTIVO (rispetto agli 20%" over "obt. str.)": cells aligned at the top print the value
-    /// on the label's first line, one space after it when the label's column is narrow): the value is a cell
-    /// of its own, as when the gap is wider. Nil when the line is not such; a line of prose, as wide as
-    /// the page, is not (a label column is narrow: both lines are 40 characters or fewer).
-    private static func valueAfterOpenBracket(_ cells: [Cell], closedBy next: [Cell]) -> [Cell]? {
-        guard cells.count == 1, cells[0].start == 0, let nextLabel = next.first, nextLabel.start == 0,
-              cells[0].text.utf8.count <= 48, cells[0].text.count <= 48, nextLabel.text.count <= 40,
-              nextLabel.text.containsByte(UInt8(ascii: ")")), !nextLabel.text.containsByte(UInt8(ascii: "(")),
-              let space = cells[0].text.lastIndex(of: " ") else { return nil }
-        let label = String(cells[0].text[..<space]), value = String(cells[0].text[cells[0].text.index(after: space)...])
-        guard label.count <= 40, WrappedCells.leavesBracketOpen(label), value.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-              ValueTokens.split(value)?.count == 1 else { return nil }
-        return [Cell(start: 0, text: label), Cell(start: label.count + 1, text: value)]
-    }
-
     /// A line of years alone, indented, under a header of three columns or more: in tabbed form with each
     /// year under the header column it overlaps, years right of the last one in columns of their own.
     private static func yearRow(_ cells: [Cell], under header: [Cell]) -> String? {
-        guard header.count >= 3, cells.count >= 2, cells[0].start > 0,
-              YearHeader.headerYears(cells.map { PIAOKit.Cell(runs: [StyledRun($0.text)], line: 0) }) != nil else { return nil }
+        guard header.count >= 3, cells.count >= 2, cells[0].start > 0, cells.allSatisfy({ YearHeader.isHeaderAlone($0.text) }) else { return nil }
         return CenteredRows.placed(cells, under: header, extending: true)
     }
 

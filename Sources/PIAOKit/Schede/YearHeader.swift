@@ -81,6 +81,11 @@ enum YearHeader {
     /// The qualifiers' bytes with the space after them ("anno "), made once.
     private static let spacedQualifiers = qualifiers.map { Array(($0 + " ").utf8) }
 
+    /// Whether a text is a year header and nothing else ("2025", "Target 2026").
+    static func isHeaderAlone(_ text: some StringProtocol) -> Bool {
+        read(Cell(runs: [StyledRun(String(text))], line: 0)).map { $0.value.isEmpty } == true
+    }
+
     /// All non-empty cells are year headers: the years, or nil.
     static func headerYears(_ cells: [Cell]) -> [Int]? {
         let filled = cells.filter { !$0.isEmpty }
