@@ -6,17 +6,15 @@ extension LayoutColumns {
     /// opens (two characters' leeway: pdftotext places text to a character) is that column's, printed a
     /// single space after the label ("… del d.a. 100" with "100" under "Peso").
     static func cut(_ cells: [Cell], atSecondColumnOf header: [Cell]) -> [Cell] {
-        guard let label = cells.first, label.start == 0, label.text.count > header[1].start - 2,
-              let word = label.text.split(separator: " ").first(where: { word in
-                  let column = label.text.distance(from: label.text.startIndex, to: word.startIndex)
-                  return column > 0 && column >= header[1].start - 2
-              }) else { return cells }
-        let rest = label.text[word.startIndex...]
-        // Values with a digit (a weight, a number): a dash or a word glued there is left as printed.
-        guard rest.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), ValueTokens.split(String(rest)) != nil else { return cells }
-        let kept = String(label.text[..<word.startIndex].reversed().drop { $0 == " " }.reversed())
-        let column = label.text.distance(from: label.text.startIndex, to: word.startIndex)
-        return [Cell(start: 0, text: kept), Cell(start: column, text: String(rest))] + cells.dropFirst()
+        let opening = header[1].start - 2
+        guard let label = cells.first, label.start == 0, label.text.count > opening,
+              let found = label.text.split(separator: " ").lazy
+                  .map({ (word: $0, column: label.text.distance(from: label.text.startIndex, to: $0.startIndex)) })
+                  .first(where: { $0.column > 0 && $0.column >= opening }) else { return cells }
+        let rest = label.text[found.word.startIndex...]
+        guard valueCount(rest) != nil else { return cells }
+        let kept = String(label.text[..<found.word.startIndex].reversed().drop { $0 == " " }.reversed())
+        return [Cell(start: 0, text: kept), Cell(start: found.column, text: String(rest))] + cells.dropFirst()
     }
 
     /// A label line whose bracket the next line closes, with a value a single space after the open bracket's
@@ -30,8 +28,14 @@ extension LayoutColumns {
               nextLabel.text.containsByte(UInt8(ascii: ")")), !nextLabel.text.containsByte(UInt8(ascii: "(")),
               let space = cells[0].text.lastIndex(of: " ") else { return nil }
         let label = String(cells[0].text[..<space]), value = String(cells[0].text[cells[0].text.index(after: space)...])
-        guard label.count <= 40, WrappedCells.leavesBracketOpen(label), value.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
-              ValueTokens.split(value)?.count == 1 else { return nil }
+        guard label.count <= 40, WrappedCells.leavesBracketOpen(label), valueCount(value) == 1 else { return nil }
         return [Cell(start: 0, text: label), Cell(start: label.count + 1, text: value)]
+    }
+
+    /// How many values a text holds, when it holds values only and a digit among them (a weight, a
+    /// number); nil for words, or a dash that only marks a cell as empty.
+    private static func valueCount(_ text: some StringProtocol) -> Int? {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return ValueTokens.split(String(text))?.count
     }
 }

@@ -46,11 +46,11 @@ enum MetadataReader {
             case .table: return false
             }
         }
-        let areaBlocks = blocks.filter { block in
-            if case let .paragraph(cells) = block, cells.count > 201, cells.lazy.filter({ !$0.isEmpty }).count > 201 { return false }
-            return mayOpenWithA(block)
+        let short = areaBlocks(blocks).filter { block in
+            guard case let .paragraph(cells) = block, cells.count > 201 else { return true }
+            return cells.lazy.filter { !$0.isEmpty }.count <= 201
         }
-        return (Array(preamble.prefix(80)) + later, areaBlocks)
+        return (Array(preamble.prefix(80)) + later, short)
     }
 
     /// The blocks that may hold an area title, so the whole document is not joined for it.
