@@ -2,151 +2,189 @@ import Foundation
 
 /// Fields printed inside another cell: "Name <b>PESO: 35</b> (tipologia: Efficacia)",
 /// "Algorithm (Fonte dei dati: Osservatorio camerale)", "OO 1.1.1 – TITLE (PESO: <del>5%</del> 7%)".
-/// Each function returns the cell without the field, and the field itself.
+/// Each function returns the cell without the field, and the field itself. They read the cell's UTF-8
+/// bytes and cut it at byte offsets (the keywords and marks are ASCII): an array of Characters for
+/// every indicator's name and algorithm had been a fifth of a large PIAO's time.
 enum EmbeddedFields {
     /// "PESO: 35", "PESO:50", "PESO: 70 100", "(Peso: 50%)", "(PES0: 15%)", "(20%)", "(<del>10%</del> 15%)".
     static func weight(in cell: Cell) -> (rest: Cell, weight: Cell)? {
         // Cheap byte tests first (most cells embed nothing): "PESO"/"PES0" somewhere, or a percentage in brackets closing it.
         guard ByteSearch.contains(cell.text, "pes") || cell.text.hasSuffix(")") && cell.text.containsByte(UInt8(ascii: "%")) else { return nil }
-        let text = Array(cell.rawText)
-        let keys = foldedKeys(text)
-        for keyword in ["PESO", "PES0"] {
-            guard let start = find(keyword, in: keys) else { continue }
-            var index = start + keyword.count
-            while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
+        let text = Array(cell.rawText.utf8)
+        for keyword in ["peso", "pes0"] {
+            guard let start = find(keyword, in: text) else { continue }
+            var index = start + keyword.utf8.count
+            while index < text.count, text[index] == UInt8(ascii: ":") || text[index] == UInt8(ascii: " ") { index += 1 }
             let valueStart = index
-            while index < text.count, text[index].isNumber || ".,% ".contains(text[index]) { index += 1 }
+            while index < text.count, let length = numberLength(text, at: index) ?? (isOneOf(text[index], ".,% ") ? 1 : nil) { index += length }
             var valueEnd = index
-            while valueEnd > valueStart, text[valueEnd - 1] == " " { valueEnd -= 1 }
-            guard valueEnd > valueStart, text[valueStart..<valueEnd].contains(where: \.isNumber) else { continue }
+            while valueEnd > valueStart, text[valueEnd - 1] == UInt8(ascii: " ") { valueEnd -= 1 }
+            guard valueEnd > valueStart, containsNumber(text, valueStart..<valueEnd) else { continue }
             var removeStart = start
             var removeEnd = valueEnd
-            if let open = previousNonSpace(text, before: start), text[open] == "(", index < text.count, text[index] == ")" {
+            if let open = previousNonSpace(text, before: start), text[open] == UInt8(ascii: "("), index < text.count, text[index] == UInt8(ascii: ")") {
                 removeStart = open
                 removeEnd = index + 1
             }
-            return (cell.removing(removeStart..<removeEnd), cell.slice(valueStart..<valueEnd))
+            return (cell.removing(utf8: removeStart..<removeEnd), cell.slice(utf8: valueStart..<valueEnd))
         }
         // A bare trailing percentage in parentheses: "TITLE (20%)".
-        guard let close = text.lastIndex(of: ")"), text[(close + 1)...].allSatisfy(\.isSpace),
-              let open = text[..<close].lastIndex(of: "("),
-              text[(open + 1)..<close].allSatisfy({ $0.isNumber || ".,% ".contains($0) }),
-              text[(open + 1)..<close].contains("%") else { return nil }
-        return (cell.removing(open..<(close + 1)), cell.slice((open + 1)..<close))
+        guard let close = text.lastIndex(of: UInt8(ascii: ")")), isAllSpace(text, (close + 1)..<text.count),
+              let open = text[..<close].lastIndex(of: UInt8(ascii: "(")),
+              isNumeric(text, (open + 1)..<close, orOneOf: ".,% "),
+              text[(open + 1)..<close].contains(UInt8(ascii: "%")) else { return nil }
+        return (cell.removing(utf8: open..<(close + 1)), cell.slice(utf8: (open + 1)..<close))
     }
 
     /// "(tipologia: Efficacia)", "Tipologia: Qualità - Outcome", "Tipologia di indicatore: Efficacia", "( Tipologia indicatore: X )".
     static func type(in cell: Cell) -> (rest: Cell, type: String)? {
         guard ByteSearch.contains(cell.text, "tipologia") else { return nil }
-        let text = Array(cell.rawText)
-        let keys = foldedKeys(text)
-        guard let start = find("tipologia", in: keys) else { return nil }
-        var index = start + "tipologia".count
-        for filler in [" di indicatore", " indicatore"] where matches(filler, in: keys, at: index) { index += filler.count; break }
-        while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
+        let text = Array(cell.rawText.utf8)
+        guard let start = find("tipologia", in: text) else { return nil }
+        var index = start + "tipologia".utf8.count
+        for filler in [" di indicatore", " indicatore"] where matches(filler, in: text, at: index) { index += filler.utf8.count; break }
+        while index < text.count, text[index] == UInt8(ascii: ":") || text[index] == UInt8(ascii: " ") { index += 1 }
         var removeStart = start
         var valueEnd = text.count
         var removeEnd = text.count
-        if let open = previousNonSpace(text, before: start), text[open] == "(", let close = text[index...].firstIndex(of: ")") {
+        if let open = previousNonSpace(text, before: start), text[open] == UInt8(ascii: "("), let close = text[index...].firstIndex(of: UInt8(ascii: ")")) {
             removeStart = open
             valueEnd = close
             removeEnd = close + 1
         }
-        let value = Cell.clean(String(text[index..<valueEnd]))
+        let value = Cell.clean(String(decoding: text[index..<valueEnd], as: UTF8.self))
         guard !value.isEmpty else { return nil }
-        return (cell.removing(removeStart..<removeEnd), value)
+        return (cell.removing(utf8: removeStart..<removeEnd), value)
     }
 
     /// "(fonte: Osservatorio camerale)", "(Fonte dei dati: Dintec e Movimprese)", "(Fonte IC-Priamo)".
     static func source(in cell: Cell) -> (rest: Cell, source: Cell)? {
         guard ByteSearch.contains(cell.text, "fonte") else { return nil }
-        let text = Array(cell.rawText)
-        let keys = foldedKeys(text)
-        guard let keyword = find("fonte", in: keys), let open = previousNonSpace(text, before: keyword), text[open] == "(" else { return nil }
-        var index = keyword + "fonte".count
-        if matches(" dei dati", in: keys, at: index) { index += " dei dati".count }
-        while index < text.count, text[index] == ":" || text[index] == " " { index += 1 }
+        let text = Array(cell.rawText.utf8)
+        guard let keyword = find("fonte", in: text), let open = previousNonSpace(text, before: keyword), text[open] == UInt8(ascii: "(") else { return nil }
+        var index = keyword + "fonte".utf8.count
+        if matches(" dei dati", in: text, at: index) { index += " dei dati".utf8.count }
+        while index < text.count, text[index] == UInt8(ascii: ":") || text[index] == UInt8(ascii: " ") { index += 1 }
         var depth = 1
         var close = index
         while close < text.count {
-            if text[close] == "(" { depth += 1 }
-            if text[close] == ")" { depth -= 1; if depth == 0 { break } }
+            if text[close] == UInt8(ascii: "(") { depth += 1 }
+            if text[close] == UInt8(ascii: ")") { depth -= 1; if depth == 0 { break } }
             close += 1
         }
         let valueEnd = min(close, text.count)
         guard valueEnd > index else { return nil }
-        return (cell.removing(open..<min(close + 1, text.count)), cell.slice(index..<valueEnd))
+        return (cell.removing(utf8: open..<min(close + 1, text.count)), cell.slice(utf8: index..<valueEnd))
     }
 
     /// An objective title as printed: "OS 1.1 – TITLE", "OO 1.1.3. – TITLE", "OS 3.1 TITLE" → ("OS 1.1", rest).
     static func code(in cell: Cell) -> (code: String, rest: Cell)? {
-        // The first printed byte, when ASCII, must be an O: most titles are turned down before their characters are made.
+        // The first printed byte, when ASCII, must be an O: most titles are turned down before their bytes are copied.
         if let first = cell.rawText.utf8.first(where: { $0 != UInt8(ascii: " ") }), first < 0x80, first | 0x20 != UInt8(ascii: "o") { return nil }
-        // The code is at the start: its reading on the first characters stands unless it ran up to their end.
-        let raw = cell.rawText
-        let head = Array(raw.prefix(64))
-        var reading = readCode(head)
-        if head.count == 64, reading.stop + 3 >= head.count { reading = readCode(Array(raw)) }
-        return reading.code.map { ($0.code, cell.slice($0.restStart..<Int.max)) }
-    }
-
-    /// The code and where the title after it starts; `stop` is where the reading stopped.
-    private static func readCode(_ text: [Character]) -> (code: (code: String, restStart: Int)?, stop: Int) {
+        let text = Array(cell.rawText.utf8)
         var index = 0
-        while index < text.count, text[index] == " " { index += 1 }
-        guard index + 2 < text.count else { return (nil, index) }
-        let prefix = String(text[index..<index + 2]).uppercased()
-        guard prefix == "OS" || prefix == "OO" else { return (nil, index) }
+        while index < text.count, text[index] == UInt8(ascii: " ") { index += 1 }
+        guard index + 2 < text.count, text[index] | 0x20 == UInt8(ascii: "o") else { return nil }
+        let prefix = text[index + 1] | 0x20 == UInt8(ascii: "s") ? "OS" : text[index + 1] | 0x20 == UInt8(ascii: "o") ? "OO" : nil
+        guard let prefix else { return nil }
         index += 2
-        while index < text.count, text[index] == " " { index += 1 }
+        while index < text.count, text[index] == UInt8(ascii: " ") { index += 1 }
         let numberStart = index
-        while index < text.count, text[index].isNumber || text[index] == "." { index += 1 }
-        let number = trimming(text[numberStart..<index], ["."])
-        guard number.first?.isNumber == true else { return (nil, index) }
+        while index < text.count, let length = numberLength(text, at: index) ?? (text[index] == UInt8(ascii: ".") ? 1 : nil) { index += length }
+        let number = trimming(text[numberStart..<index], ".")
+        guard !number.isEmpty, numberLength(Array(number.utf8), at: 0) != nil else { return nil }
         // The code as printed ("OS 1.1", "OS01.1.1"), without a closing full stop.
-        let printed = trimming(text[(numberStart - (numberStart > 0 && text[numberStart - 1] == " " ? 3 : 2))..<index], [".", " "])
-        while index < text.count, " -–—".contains(text[index]) { index += 1 }
-        return ((printed.hasPrefix(prefix) ? printed : prefix + " " + number, index), index)
+        let printed = trimming(text[(numberStart - (numberStart > 0 && text[numberStart - 1] == UInt8(ascii: " ") ? 3 : 2))..<index], ". ")
+        while index < text.count, let length = dashOrSpaceLength(text, at: index) { index += length }
+        return (printed.hasPrefix(prefix) ? printed : prefix + " " + number, cell.slice(utf8: index..<Int.max))
     }
 
-    /// The characters without `marks` at either end (Foundation's CharacterSet trimming, without bridging).
-    private static func trimming(_ characters: ArraySlice<Character>, _ marks: [Character]) -> String {
-        var lower = characters.startIndex, upper = characters.endIndex
-        while lower < upper, marks.contains(characters[lower]) { lower += 1 }
-        while upper > lower, marks.contains(characters[upper - 1]) { upper -= 1 }
-        return String(characters[lower..<upper])
+    /// The bytes without `marks` (ASCII) at either end, as a String.
+    private static func trimming(_ bytes: ArraySlice<UInt8>, _ marks: String) -> String {
+        var lower = bytes.startIndex, upper = bytes.endIndex
+        while lower < upper, marks.utf8.contains(bytes[lower]) { lower += 1 }
+        while upper > lower, marks.utf8.contains(bytes[upper - 1]) { upper -= 1 }
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
 
-    /// Each character as a byte for keyword searches: one-scalar ASCII characters with letters in
-    /// lower case, 0 for any other character (no keyword holds it).
-    private static func foldedKeys(_ text: [Character]) -> [UInt8] {
-        text.map { character in
-            // One UTF-8 byte: a one-scalar ASCII character ("\r\n" has two).
-            let utf8 = character.utf8
-            return utf8.count == 1 ? folded(utf8.first!) : 0
+    /// The byte offset where the ASCII `needle` (in lower case) is spelled, letters compared without case.
+    private static func find(_ needle: String, in text: [UInt8]) -> Int? {
+        let pattern = Array(needle.utf8)
+        return text.withUnsafeBufferPointer { bytes in
+            pattern.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes, from: 0, caseInsensitive: true) }
         }
     }
 
-    /// The first character offset where the ASCII `needle` is spelled, letters compared without case.
-    private static func find(_ needle: String, in keys: [UInt8]) -> Int? {
-        let pattern = needle.utf8.map(folded)
-        return keys.withUnsafeBufferPointer { bytes in
-            pattern.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes, from: 0, caseInsensitive: false) }
-        }
-    }
-
-    private static func matches(_ needle: String, in keys: [UInt8], at start: Int) -> Bool {
-        guard start + needle.utf8.count <= keys.count else { return false }
-        return zip(keys[start...], needle.utf8).allSatisfy { $0 == folded($1) }
+    private static func matches(_ needle: String, in text: [UInt8], at start: Int) -> Bool {
+        guard start + needle.utf8.count <= text.count else { return false }
+        return zip(text[start...], needle.utf8).allSatisfy { folded($0) == $1 }
     }
 
     @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
-    private static func previousNonSpace(_ text: [Character], before index: Int) -> Int? {
+    @inline(__always) private static func isOneOf(_ byte: UInt8, _ marks: StaticString) -> Bool {
+        marks.withUTF8Buffer { $0.contains(byte) }
+    }
+
+    /// The scalar at `index` (a String's bytes: it is whole).
+    private static func scalar(_ text: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let length = UTF8Scalar.length(text[index])
+        guard length > 1 else { return (Unicode.Scalar(text[index]), 1) }
+        let value = text.withUnsafeBufferPointer { UTF8Scalar.value($0, at: index, length: length) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The length of the character at `index` when it is a number (`Character.isNumber`: "7", "½"), else nil.
+    private static func numberLength(_ text: [UInt8], at index: Int) -> Int? {
+        let byte = text[index]
+        if byte < 0x80 { return byte >= 0x30 && byte <= 0x39 ? 1 : nil }
+        let (scalar, length) = scalar(text, at: index)
+        return scalar.properties.numericType != nil ? length : nil
+    }
+
+    private static func containsNumber(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if numberLength(text, at: index) != nil { return true }
+            index += UTF8Scalar.length(text[index])
+        }
+        return false
+    }
+
+    /// Every character in `range` is a number or one of the ASCII `marks`.
+    private static func isNumeric(_ text: [UInt8], _ range: Range<Int>, orOneOf marks: StaticString) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let length = numberLength(text, at: index) { index += length; continue }
+            guard isOneOf(text[index], marks) else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// White space only (Unicode spaces too), or nothing.
+    private static func isAllSpace(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let (scalar, length) = scalar(text, at: index)
+            guard scalar.properties.isWhitespace else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// A space, a hyphen or a dash ("–", "—") at `index`: its length in bytes.
+    private static func dashOrSpaceLength(_ text: [UInt8], at index: Int) -> Int? {
+        if text[index] == UInt8(ascii: " ") || text[index] == UInt8(ascii: "-") { return 1 }
+        guard index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x93 || text[index + 2] == 0x94 else { return nil }
+        return 3
+    }
+
+    private static func previousNonSpace(_ text: [UInt8], before index: Int) -> Int? {
         var cursor = index - 1
-        while cursor >= 0, text[cursor] == " " { cursor -= 1 }
+        while cursor >= 0, text[cursor] == UInt8(ascii: " ") { cursor -= 1 }
         return cursor >= 0 ? cursor : nil
     }
 }
