@@ -74,9 +74,10 @@ public enum SchedeParser {
         // A label-row reading rebuilds the layout for itself and lets it go once read: only sheets
         // and front matter are held while the next reading is made.
         let merged = LabelledLines.printsCellsApart(layout.blocks)
-        var labelRows = parseLabelRows(layout, mergingParagraphs: merged)
+        let labels = LabelPrefix.Memo()
+        var labelRows = parseLabelRows(layout, mergingParagraphs: merged, labels: labels)
         // Kept only when it finds more without losing sheets (as a flat reading must to replace the tables').
-        if let rows = labelRows, let other = parseLabelRows(layout, mergingParagraphs: !merged), finds(other.schede, moreThan: rows.schede),
+        if let rows = labelRows, let other = parseLabelRows(layout, mergingParagraphs: !merged, labels: labels), finds(other.schede, moreThan: rows.schede),
            other.schede.sheets.count >= rows.schede.sheets.count { labelRows = other }
         let flow = readFlow(layout)
         guard var rows = labelRows, finds(rows.schede, moreThan: flow.schede) else { return flow }
@@ -85,8 +86,8 @@ public enum SchedeParser {
     }
 
     /// The sheets of a flat text's label lines rebuilt as rows, its blank-line paragraphs merged or not.
-    private static func parseLabelRows(_ layout: Layout, mergingParagraphs: Bool) -> Reading? {
-        guard let rebuilt = LabelledLines.rebuild(layout, mergingParagraphs: mergingParagraphs) else { return nil }
+    private static func parseLabelRows(_ layout: Layout, mergingParagraphs: Bool, labels: LabelPrefix.Memo) -> Reading? {
+        guard let rebuilt = LabelledLines.rebuild(layout, mergingParagraphs: mergingParagraphs, labels: labels) else { return nil }
         var rows = parseTables(rebuilt)
         rows.schede.labelRowsMergedParagraphs = mergingParagraphs
         rows.compact()

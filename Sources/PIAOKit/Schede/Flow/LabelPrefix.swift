@@ -39,6 +39,20 @@ enum LabelPrefix {
         return printedAsLabel ? words[count - 1].end : nil
     }
 
+    /// `length` of the lines of one text, each found once: a flat text is read by two label-row
+    /// readings (paragraphs merged or not), whose lines are the same cells.
+    final class Memo {
+        private var lengths: [Int: [(text: String, length: Int?)]] = [:]
+
+        func length(_ cell: Cell) -> Int? {
+            let text = cell.rawText
+            if let known = lengths[cell.line]?.first(where: { $0.text == text }) { return known.length }
+            let length = LabelPrefix.length(text)
+            lengths[cell.line, default: []].append((text, length))
+            return length
+        }
+    }
+
     /// The first word, cut on bytes when it and the spaces around it are ASCII (as Characters otherwise).
     private static func firstWord(_ text: String) -> Substring {
         let utf8 = text.utf8

@@ -52,12 +52,18 @@ struct LabelledLines {
     /// a wrapped label around the value centred beside it).
     private var openQualifier: Int?
     private static let continuationLimit = 60
+    /// The label prefixes of the lines, shared by the two readings of one text.
+    private let labelPrefixes: LabelPrefix.Memo
+
+    private init(labelPrefixes: LabelPrefix.Memo) {
+        self.labelPrefixes = labelPrefixes
+    }
 
     /// The layout with its paragraphs' label lines turned into table rows, its blank-line paragraphs
     /// merged or not (`printsCellsApart` tells which is likelier); nil when no line opens with a label.
-    static func rebuild(_ layout: Layout, mergingParagraphs: Bool) -> Layout? {
-        var reader = LabelledLines()
-        for block in mergingParagraphs ? mergedParagraphs(layout.blocks) : layout.blocks {
+    static func rebuild(_ layout: Layout, mergingParagraphs: Bool, labels: LabelPrefix.Memo = LabelPrefix.Memo()) -> Layout? {
+        var reader = LabelledLines(labelPrefixes: labels)
+        for block in mergingParagraphs ? mergedParagraphs(layout.blocks, labels: labels) : layout.blocks {
             guard case let .paragraph(cells) = block else {
                 reader.endBlock(final: true)
                 reader.blocks.append(block)
@@ -84,7 +90,7 @@ struct LabelledLines {
     }
 
     /// Consecutive paragraphs as one, from the first label line on.
-    private static func mergedParagraphs(_ blocks: [Block]) -> [Block] {
+    private static func mergedParagraphs(_ blocks: [Block], labels: LabelPrefix.Memo) -> [Block] {
         // The front matter keeps its paragraphs (the title is read from them): merging starts at the first label.
         var merged: [Block] = []
         var sheets = false
@@ -96,7 +102,7 @@ struct LabelledLines {
                 merged.append(block)
                 continue
             }
-            if !sheets, cells.contains(where: { LabelPrefix.length($0.rawText) != nil }) { sheets = true }
+            if !sheets, cells.contains(where: { labels.length($0) != nil }) { sheets = true }
             if !sheets {
                 merged.append(block)
             } else {
@@ -123,7 +129,7 @@ struct LabelledLines {
         // In a grid header being read (two labels or more, none awaiting its value after a colon), a
         // line that is a label as a whole is one more column ("Peso indicatori").
         if labels.count >= 2, !labels[labels.count - 1].text.hasSuffix(":"), Label.match(line.text) != nil { return labels.append(line) }
-        if let length = LabelPrefix.length(raw) {
+        if let length = labelPrefixes.length(line) {
             let rest = line.slice(length + raw.dropFirst(length).prefix(while: \.isSpace).count..<raw.count)
             resolveColumns()
             // "TARGET 2024" among labels on their own lines is one more column of their grid.
