@@ -67,7 +67,7 @@ enum InlineMarkdown {
     }
 
     /// `*`, `~`, a backslash or `$`: the bytes every markdown mark here starts with.
-    private static func hasMarkdownByte(_ text: String) -> Bool {
+    static func hasMarkdownByte(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
             for byte in bytes where byte == 0x2A || byte == 0x7E || byte == 0x5C || byte == 0x24 { return true }
             return false

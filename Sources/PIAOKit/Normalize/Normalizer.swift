@@ -183,6 +183,8 @@ public enum Normalizer {
 
     /// Markdown inline marks, and one kind of space (converters emit NBSP and thin spaces).
     private static func finish(_ line: NormalizedLine) -> NormalizedLine {
+        // Most lines are one plain run with nothing to undo: kept as they are, without making their runs.
+        if let plain = line.plainText, !plain.isEmpty, !InlineMarkdown.hasMarkdownByte(plain), !holdsFixedSpace(plain) { return line }
         var line = line
         line.runs = InlineMarkdown.apply(to: line.runs).map { run in
             var run = run
