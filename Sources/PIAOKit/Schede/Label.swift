@@ -113,7 +113,7 @@ public enum Label: String, Sendable, CaseIterable {
     static func mayOpenLabel(_ word: Substring) -> Bool {
         // A word of ASCII letters only (most first words) is its own key in capitals: it opens a
         // label when it is a spelling's first word, whole (a longer run of letters is another word).
-        if let capitals = asciiCapitals(word) { return firstWordKeys.contains(capitals) }
+        if let isFirstWord = isASCIIFirstWord(word) { return isFirstWord }
         let key = normalizedKey(String(word))
         let keyBytes = Array(key.utf8)
         // Every first word opens with a letter A–Z.
@@ -126,18 +126,27 @@ public enum Label: String, Sendable, CaseIterable {
 
     /// The first word of each spelling, with its bytes for a quick first comparison.
     private static let firstWords = Set(spellings.map { String($0.0.prefix { $0 != " " }) }).map { (text: $0, bytes: Array($0.utf8)) }
-    private static let firstWordKeys = Set(firstWords.map(\.bytes))
+    /// The first words' bytes by their length: a word is compared with the few as long as it.
+    private static let firstWordsByLength: [[[UInt8]]] = {
+        var byLength = Array(repeating: [[UInt8]](), count: (firstWords.map(\.bytes.count).max() ?? 0) + 1)
+        for first in firstWords { byLength[first.bytes.count].append(first.bytes) }
+        return byLength
+    }()
 
-    /// The word in capitals when it is ASCII letters and nothing else.
-    private static func asciiCapitals(_ word: Substring) -> [UInt8]? {
-        var capitals: [UInt8] = []
-        capitals.reserveCapacity(word.utf8.count)
-        for byte in word.utf8 {
+    /// For a word of ASCII letters and nothing else: whether, in capitals, it is a spelling's first word.
+    /// Nil for any other word. Compared in place: no key is built for the many words that open lines.
+    private static func isASCIIFirstWord(_ word: Substring) -> Bool? {
+        let utf8 = word.utf8
+        guard !utf8.isEmpty else { return nil }
+        for byte in utf8 {
             let upper = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
             guard upper >= 0x41 && upper <= 0x5A else { return nil }
-            capitals.append(upper)
         }
-        return capitals.isEmpty ? nil : capitals
+        let count = utf8.count
+        guard count < firstWordsByLength.count else { return false }
+        return firstWordsByLength[count].contains { first in
+            zip(first, utf8).allSatisfy { expected, byte in expected == (byte >= 0x61 ? byte - 0x20 : byte) }
+        }
     }
 
     /// Whether the text's first byte could open a label: most cells are values ("25%", "≥ 80",

@@ -5,10 +5,18 @@
 enum LabelPrefix {
     /// The label's length in characters of `text`, or nil when the line does not open with a label.
     static func length(_ text: String) -> Int? {
-        // Most lines of a flat text are not labels: their first letter says so, before any word is cut.
-        guard Label.mayStartLabel(text) else { return nil }
+        mayOpen(text) ? length(opened: text) : nil
+    }
+
+    /// The quick tests: most lines of a flat text are not labels, and their first letter or first word says so.
+    private static func mayOpen(_ text: String) -> Bool {
+        guard Label.mayStartLabel(text) else { return false }
         let opening = firstWord(text)
-        guard !opening.isEmpty, Label.mayOpenLabel(opening) else { return nil }
+        return !opening.isEmpty && Label.mayOpenLabel(opening)
+    }
+
+    /// `length` of a line whose first word may open a label.
+    private static func length(opened text: String) -> Int? {
         let (words, more) = Self.words(text)
         // The shortest run of words that is a label ("UNITÀ DI MISURA" needs three)…
         guard var count = (1...min(words.count, 6)).first(where: { Label.match(joined(words, $0)) != nil }) else { return nil }
@@ -42,13 +50,15 @@ enum LabelPrefix {
     /// `length` of the lines of one text, each found once: a flat text is read by two label-row
     /// readings (paragraphs merged or not), whose lines are the same cells.
     final class Memo {
-        private var lengths: [Int: [(text: String, length: Int?)]] = [:]
+        /// The last text asked for on each line (one, but for HTML's paragraphs that share a line) and its length.
+        private var lengths: [Int: (text: String, length: Int?)] = [:]
 
         func length(_ cell: Cell) -> Int? {
             let text = cell.rawText
-            if let known = lengths[cell.line]?.first(where: { $0.text == text }) { return known.length }
+            // The same String both times (a cell's text is not copied), so `==` is met by its first test.
+            if let known = lengths[cell.line], known.text == text { return known.length }
             let length = LabelPrefix.length(text)
-            lengths[cell.line, default: []].append((text, length))
+            lengths[cell.line] = (text, length)
             return length
         }
     }
