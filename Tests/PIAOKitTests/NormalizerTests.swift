@@ -509,3 +509,42 @@ extension NormalizerTests {
         XCTAssertTrue(texts.contains("approvato dal Consiglio della Regione Toscana nel quadro della legge regionale (L.R. 30"))
     }
 }
+
+extension NormalizerTests {
+    /// Boxed words (`pdftotext -bbox`): words of one line about a space apart are one piece; a gap a
+    /// quarter wider than the usual space (the median gap, a fifth of the words' height here) parts two
+    /// cells; another line or page starts a piece, and so does another `<line>` element (`-bbox-layout`).
+    /// Points become pixels at pdftohtml's 1.5 a point, and a piece ends where its last word does.
+    func testBoxedWordsJoinedIntoPieces() {
+        func word(_ text: String, _ x: Double, _ y: Double, page: Int = 1, line: Int = 0) -> BoxedWords.Word {
+            BoxedWords.Word(page: page, line: line, xMin: x, yMin: y, xMax: x + Double(text.count) * 5, yMax: y + 12, text: text, sourceLine: Int(y))
+        }
+        let words = [
+            word("in", 50, 100), word("attività", 62.5, 100), word("di", 105, 100),  // 2.5 points apart
+            word("Volume", 120, 100),  // 5 points after "di"
+            word("n.", 200, 100),
+            word("orientamento", 50, 114),
+            word("Nota", 50, 100, page: 2),
+            word("Peso", 50, 200, line: 7), word("20%", 72.5, 200, line: 8),
+        ]
+        let pieces = BoxedWords.pieces(words)
+        XCTAssertEqual(pieces.map(\.lines), [["in attività di"], ["Volume"], ["n."], ["orientamento"], ["Nota"], ["Peso"], ["20%"]])
+        XCTAssertEqual(pieces.map { "\($0.page) \($0.top) \($0.left)-\($0.right ?? -1)" },
+                       ["1 150 75-173", "1 150 180-225", "1 150 300-315", "1 171 75-165", "2 150 75-105", "1 300 75-105", "1 300 109-131"])
+    }
+
+    /// A page whose pieces say where they end lays each column out past every piece that ends left of
+    /// it: "in attività di assistenza e" is 27 characters but ends left of "Volume", which at the usual
+    /// width of a character (6 pixels) would open at column 19, inside that line's text. Without right
+    /// edges (pdftohtml), the usual width alone places it.
+    func testBoxedColumnsOpenPastTheTextLeftOfThem() {
+        var pieces = [
+            PositionedText.Piece(page: 1, top: 100, left: 75, lines: ["in attività di assistenza e"], sourceLine: 1, right: 180),
+            PositionedText.Piece(page: 1, top: 120, left: 75, lines: ["nuove imprese coinvolte"], sourceLine: 2, right: 170),
+            PositionedText.Piece(page: 1, top: 120, left: 190, lines: ["Volume"], sourceLine: 3, right: 230),
+        ]
+        XCTAssertEqual(PositionedText.layout(pieces).text, "in attività di assistenza e\nnuove imprese coinvolte     Volume")
+        for index in pieces.indices { pieces[index].right = nil }
+        XCTAssertEqual(PositionedText.layout(pieces).text, "in attività di assistenza e\nnuove imprese coinvolte   Volume")
+    }
+}

@@ -24,6 +24,19 @@ final class RobustnessTests: XCTestCase {
         _ = try dataset(of: nested + "\n" + "<div></div></div>\t<i>y")
     }
 
+    /// Word boxes that make no sense (upside down, not numbers, past any page, all on one spot, a
+    /// truncated page) are read or left out, never a crash.
+    func testMalformedWordBoxesDoNotCrash() throws {
+        var page = "<html><body><doc><page>"
+        for index in 0..<40 {
+            let boxes = ["xMin=\"300\" yMin=\"10\" xMax=\"100\" yMax=\"5\"", "xMin=\"nan\" yMin=\"1\" xMax=\"2\" yMax=\"3\"",
+                         "xMin=\"1e300\" yMin=\"0\" xMax=\"1e301\" yMax=\"1\"", "xMin=\"5\" yMin=\"5\" xMax=\"5\" yMax=\"5\""]
+            page += "<word \(boxes[index % boxes.count])>PESO\(index)</word>"
+        }
+        let result = try dataset(of: page + "<word xMin=\"1\" yMin=")
+        XCTAssertEqual(result.diagnostics.first?.code, "html-boxed-words")
+    }
+
     func testBatchKeepsGoingAfterABadFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("piao-batch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

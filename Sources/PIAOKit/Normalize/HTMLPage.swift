@@ -7,4 +7,6 @@ enum HTMLPage {
     case preformatted(String, firstLine: Int)
     /// Text placed at pixels, a run an element (`pdftohtml -c`): laid out again by `PositionedText`.
     case positioned([PositionedText.Piece])
+    /// Words boxed in points (`pdftotext -bbox`, `-bbox-layout`), joined into pieces placed the same way.
+    case boxed([PositionedText.Piece])
 }

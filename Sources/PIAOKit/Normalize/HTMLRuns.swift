@@ -68,6 +68,10 @@ enum HTMLRuns {
                 result = .positioned(pieces)
                 return
             }
+            if acceptingPreformatted, let words = boxedWords(findBody(root)), words.count >= PositionedText.fewestPieces {
+                result = .boxed(BoxedWords.pieces(words))
+                return
+            }
             var collector = BlockCollector()
             collector.classes = ClassStyles.read(styleSheets(root))
             collector.walk(root)
@@ -99,6 +103,34 @@ enum HTMLRuns {
             stack += children(of: node).reversed()
         }
         return pieces.isEmpty ? nil : pieces
+    }
+
+    /// The words of a page that boxes each in points, as pdftotext writes it with `-bbox` or `-bbox-layout`
+    /// (`<body><doc><page><line><word xMin=… yMin=… xMax=… yMax=…>`), in the order written; nil for any other page.
+    private static func boxedWords(_ body: xmlNodePtr?) -> [BoxedWords.Word]? {
+        guard let body, let doc = children(of: body).first(where: { $0.pointee.type == XML_ELEMENT_NODE }), name(of: doc) == "doc" else { return nil }
+        var words: [BoxedWords.Word] = []
+        var (page, line) = (0, 0)
+        var stack = [doc]
+        while let node = stack.popLast() {
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            switch name(of: node) {
+            case "page": page += 1
+            case "line": line += 1
+            case "word":
+                // libxml2's HTML parser writes attribute names in lower case ("xmin").
+                let box = ["xmin", "ymin", "xmax", "ymax"].compactMap { attribute($0, of: node).flatMap(BoxedWords.coordinate) }
+                guard box.count == 4, let content = xmlNodeGetContent(node) else { continue }
+                defer { piao_xml_free(content) }
+                let text = String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                words.append(BoxedWords.Word(page: page, line: line, xMin: box[0], yMin: box[1], xMax: box[2], yMax: box[3], text: text,
+                                             sourceLine: Int(xmlGetLineNo(node))))
+                continue
+            default: break
+            }
+            stack += children(of: node).reversed()
+        }
+        return words.isEmpty ? nil : words
     }
 
     /// The text of the page's `<style>` elements (in its head, or at the top of its body).

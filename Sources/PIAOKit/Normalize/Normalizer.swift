@@ -39,14 +39,19 @@ public enum Normalizer {
         var markup = rawLines.map(FormatDetector.hasMarkup)
         let format = FormatDetector.detect(text, lines: rawLines, markup: markup)
         if format == .html {
-            switch HTMLRuns.parseDocument(text, acceptingPreformatted: acceptingHTML) {
+            let page = HTMLRuns.parseDocument(text, acceptingPreformatted: acceptingHTML)
+            switch page {
             case let .preformatted(inner, firstLine: line):
                 diagnostics.append(.warning("html-preformatted", "the HTML page is one preformatted text (as pdftotext -htmlmeta writes): read as that text", line: line))
                 rawLines = []
                 text = ""
                 return read(inner, firstLine: line, acceptingHTML: false, &diagnostics)
-            case let .positioned(pieces):
-                diagnostics.append(.warning("html-positioned", "the HTML page places its text at pixels (as pdftohtml -c writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
+            case let .positioned(pieces), let .boxed(pieces):
+                if case .boxed = page {
+                    diagnostics.append(.warning("html-boxed-words", "the HTML page boxes each word (as pdftotext -bbox writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
+                } else {
+                    diagnostics.append(.warning("html-positioned", "the HTML page places its text at pixels (as pdftohtml -c writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
+                }
                 rawLines = []
                 text = ""
                 let (inner, sources) = PositionedText.layout(pieces)

@@ -17,6 +17,8 @@ enum PositionedText {
         var font: String? = nil
         var endsWithSpace = false
         var opensWithSpace = false
+        /// Where its text ends, when the page says (`pdftotext -bbox` boxes its words; pdftohtml does not).
+        var right: Int? = nil
     }
 
     /// Fewest placed pieces for a page to be read this way (a few placed logos or stamps are not).
@@ -53,6 +55,7 @@ enum PositionedText {
                      goesOn: piece.endsWithSpace && $0.offset == piece.lines.count - 1, goesFrom: piece.opensWithSpace && $0.offset == 0)
                 }
             }.sorted { ($0.top, $0.left) < ($1.top, $1.left) }
+            let columns = boxedColumns(page.value, margin: margin, width: width)
             var rows: [[(top: Int, left: Int, text: String, source: Int, font: String?, goesOn: Bool, goesFrom: Bool)]] = []
             for item in items {
                 // Same line: tops within two fifths of a line (a baseline's rounding, not a centred cell's offset).
@@ -76,7 +79,7 @@ enum PositionedText {
                 var last: (end: Int, font: String?, goesOn: Bool)?  // the last piece: where it ends by its length
                 for item in row.sorted(by: { $0.left < $1.left }) {
                     // A page is some hundred characters wide: a piece placed far past it is not spaced out further.
-                    let wanted = min(1_000, (item.left - margin + width / 2) / width)
+                    let wanted = min(1_000, columns?[item.left] ?? (item.left - margin + width / 2) / width)
                     if let last, last.goesOn || item.goesFrom, last.font != item.font, item.left - last.end < width * 3 {
                         // A run in another font right where text that goes on ends: the same cell ("ecologica
                         // realizzate " then "Tipologia: Volume" in italics; "sottoscritte" in bold then
@@ -96,6 +99,30 @@ enum PositionedText {
             }
         }
         return (lines.joined(separator: "\n"), sources)
+    }
+
+    /// The column of each left edge of a page whose pieces say where they end: at its place in characters
+    /// of the usual width, or further right, past every piece that ends left of that edge. A proportional
+    /// font's line may hold more characters than the usual width gives its place ("in attività di
+    /// assistenza e" over a row's "Volume" a few points right of it): laid out by the usual width alone,
+    /// it would reach into the next column. Nil when a piece does not say where it ends.
+    private static func boxedColumns(_ pieces: [Piece], margin: Int, width: Int) -> [Int: Int]? {
+        guard !pieces.isEmpty, pieces.allSatisfy({ $0.right != nil && $0.lines.count == 1 }) else { return nil }
+        let byLeft = pieces.sorted { $0.left < $1.left }
+        let byRight = pieces.indices.sorted { pieces[$0].right! < pieces[$1].right! }
+        var columns: [Int: Int] = [:]
+        var next = 0  // in byRight: the pieces before it end left of the edge being placed
+        var past = 0  // the first column past every one of them
+        for piece in byLeft where columns[piece.left] == nil {
+            while next < byRight.count, pieces[byRight[next]].right! < piece.left {
+                // Placed already, unless its box is upside down (a malformed page): then it places nothing.
+                let ended = pieces[byRight[next]]
+                if let column = columns[ended.left] { past = max(past, column + ended.lines[0].count + 1) }
+                next += 1
+            }
+            columns[piece.left] = max(past, (piece.left - margin + width / 2) / width)
+        }
+        return columns
     }
 
     /// The usual distance between two lines of one block: the most frequent gap between tops that

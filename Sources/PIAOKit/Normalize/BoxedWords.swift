@@ -1,0 +1,76 @@
+/// `pdftotext -bbox` and `-bbox-layout` write a PDF's words as XHTML elements boxed in points
+/// (`<word xMin="56.8" yMin="38.1" xMax="152.7" yMax="61.5">`), `-bbox-layout` inside the lines it
+/// found. Words that follow each other on a line a space apart are one piece of text; the pieces are
+/// then placed as `pdftohtml -c` places its runs, and read as those are (`PositionedText`).
+enum BoxedWords {
+    struct Word: Equatable {
+        var page: Int
+        /// The `<line>` element the word is in (`-bbox-layout`), 0 when there is none.
+        var line: Int
+        var xMin: Double
+        var yMin: Double
+        var xMax: Double
+        var yMax: Double
+        var text: String
+        var sourceLine: Int
+    }
+
+    /// pdftohtml's default zoom, 1.5 pixels a point: placed at those pixels, the pieces are read with
+    /// the measures tuned on its pages.
+    private static let pixelsPerPoint = 1.5
+
+    /// A gap wider than the usual space by this much parts two cells: pdftotext's own lines join
+    /// cells of one row a few points apart ("ALGORITMO DI CALCOLO" and "TARGET 2024", "100%" and "100%").
+    private static let spaceStretch = 1.25
+
+    /// The usual space between two words of a line, as a share of their height (a font's space is a
+    /// fifth to a quarter of its box): the median gap between words that follow each other on a line.
+    private static func usualSpace(_ words: [Word]) -> Double {
+        var gaps: [Double] = []
+        for (previous, word) in zip(words, words.dropFirst()) where word.page == previous.page {
+            let height = max(previous.yMax - previous.yMin, 1)
+            let gap = (word.xMin - previous.xMax) / height
+            if abs(word.yMin - previous.yMin) <= height * 0.3, gap >= 0, gap <= 0.6 { gaps.append(gap) }
+        }
+        guard !gaps.isEmpty else { return 0.21 }
+        gaps.sort()
+        return gaps[gaps.count / 2]
+    }
+
+    /// The words joined into pieces: those of one line (and one `<line>`), in the order written, each
+    /// starting a space after the one before.
+    static func pieces(_ words: [Word]) -> [PositionedText.Piece] {
+        let words = words.filter { !$0.text.isEmpty }
+        let widest = usualSpace(words) * spaceStretch
+        var pieces: [PositionedText.Piece] = []
+        var last: Word?
+        for word in words {
+            if let previous = last, goesOn(previous, with: word, widestSpace: widest) {
+                pieces[pieces.count - 1].lines[0] += " " + word.text
+                pieces[pieces.count - 1].right = pixels(word.xMax)
+            } else {
+                pieces.append(PositionedText.Piece(page: word.page, top: pixels(word.yMin), left: pixels(word.xMin), lines: [word.text],
+                                                   sourceLine: word.sourceLine, right: pixels(word.xMax)))
+            }
+            last = word
+        }
+        return pieces
+    }
+
+    private static func goesOn(_ previous: Word, with word: Word, widestSpace: Double) -> Bool {
+        let height = max(previous.yMax - previous.yMin, 1)
+        let gap = word.xMin - previous.xMax
+        return word.page == previous.page && word.line == previous.line && abs(word.yMin - previous.yMin) <= height * 0.3
+            && gap >= -height * 0.1 && gap <= height * widestSpace
+    }
+
+    private static func pixels(_ points: Double) -> Int {
+        Int((points * pixelsPerPoint).rounded())
+    }
+
+    /// A box's coordinate as written ("56.800000"): a finite number within what a page holds.
+    static func coordinate(_ text: String) -> Double? {
+        guard let value = Double(text), value.isFinite, abs(value) < 100_000 else { return nil }
+        return value
+    }
+}
