@@ -444,6 +444,9 @@ extension NormalizerTests {
         XCTAssertEqual(PositionedText.place(style: "position: absolute; left: 12.6px; top: 40px")?.left, 13)
         XCTAssertNil(PositionedText.place(style: "position:relative;top:907px;left:291px"))
         XCTAssertNil(PositionedText.place(style: "position:absolute;top:1e300px;left:0px"), "no place is that far")
+        // Points (MuPDF's HTML) are pixels at pdftohtml's zoom, 1.5 a point; other units are no place.
+        XCTAssertEqual(PositionedText.place(style: "position:absolute;top:73pt;left:72.2pt").map { [$0.top, $0.left] }, [110, 108])
+        XCTAssertNil(PositionedText.place(style: "position:absolute;top:2em;left:1em"))
         let pieces = [
             PositionedText.Piece(page: 1, top: 100, left: 300, lines: ["20%"], sourceLine: 12),
             PositionedText.Piece(page: 1, top: 101, left: 80, lines: ["PESO INDICATORE"], sourceLine: 11),

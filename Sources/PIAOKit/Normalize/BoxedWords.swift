@@ -15,10 +15,6 @@ enum BoxedWords {
         var sourceLine: Int
     }
 
-    /// pdftohtml's default zoom, 1.5 pixels a point: placed at those pixels, the pieces are read with
-    /// the measures tuned on its pages.
-    private static let pixelsPerPoint = 1.5
-
     /// A gap wider than the usual space by this much parts two cells: pdftotext's own lines join
     /// cells of one row a few points apart ("ALGORITMO DI CALCOLO" and "TARGET 2024", "100%" and "100%").
     private static let spaceStretch = 1.25
@@ -65,7 +61,8 @@ enum BoxedWords {
     }
 
     private static func pixels(_ points: Double) -> Int {
-        Int((points * pixelsPerPoint).rounded())
+        // At pdftohtml's zoom: placed at those pixels, the pieces are read with the measures tuned on its pages.
+        Int((points * PositionedText.pixelsPerPoint).rounded())
     }
 
     /// A box's coordinate as written ("56.800000"): a finite number within what a page holds.

@@ -34,11 +34,22 @@ enum PositionedText {
         return (top, left)
     }
 
-    /// Whole pixels, within what a page of any size holds (a number past it is no place).
+    /// Whole pixels, within what a page of any size holds (a number past it is no place). Points
+    /// ("top:73pt", as MuPDF writes) are pixels at pdftohtml's default zoom, the one the measures here
+    /// were tuned on.
     private static func pixels(_ text: String) -> Int? {
-        guard text.hasSuffix("px"), let value = Double(text.dropLast(2)), abs(value) < 100_000 else { return nil }
-        return Int(value.rounded())
+        let scale: Double
+        switch text.suffix(2) {
+        case "px": scale = 1
+        case "pt": scale = pixelsPerPoint
+        default: return nil
+        }
+        guard let value = Double(text.dropLast(2)), value.isFinite, abs(value * scale) < 100_000 else { return nil }
+        return Int((value * scale).rounded())
     }
+
+    /// pdftohtml's default zoom: 1.5 pixels a point.
+    static let pixelsPerPoint = 1.5
 
     /// The text laid out, and for each of its lines the source line it came from.
     static func layout(_ pieces: [Piece]) -> (text: String, sourceLines: [Int]) {
