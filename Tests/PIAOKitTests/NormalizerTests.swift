@@ -517,10 +517,11 @@ extension NormalizerTests {
     /// Boxed words (`pdftotext -bbox`): words of one line about a space apart are one piece; a gap a
     /// quarter wider than the usual space (the median gap, a fifth of the words' height here) parts two
     /// cells; another line or page starts a piece, and so does another `<line>` element (`-bbox-layout`).
-    /// Points become pixels at pdftohtml's 1.5 a point, and a piece ends where its last word does.
+    /// Points become pixels at pdftohtml's 1.5 a point (the words are 13 points high, the height all
+    /// words are scaled to), and a piece ends where its last word does.
     func testBoxedWordsJoinedIntoPieces() {
         func word(_ text: String, _ x: Double, _ y: Double, page: Int = 1, line: Int = 0) -> BoxedWords.Word {
-            BoxedWords.Word(page: page, line: line, xMin: x, yMin: y, xMax: x + Double(text.count) * 5, yMax: y + 12, text: text, sourceLine: Int(y))
+            BoxedWords.Word(page: page, line: line, xMin: x, yMin: y, xMax: x + Double(text.count) * 5, yMax: y + 13, text: text, sourceLine: Int(y))
         }
         let words = [
             word("in", 50, 100), word("attività", 62.5, 100), word("di", 105, 100),  // 2.5 points apart

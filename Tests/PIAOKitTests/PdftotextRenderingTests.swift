@@ -208,4 +208,26 @@ final class PdftotextRenderingTests: XCTestCase {
             + "assistenza erogata alle imprese da parte dei punti internazionalizzazione su Export, Digitale come leva di sviluppo e su "
             + "Partecipazione a tender europei e gare")
     }
+
+    /// `pdftotext -tsv` (pages 7 and 8 of 004's PDF): a table of words and their boxes in points, one
+    /// word a line. Before, its twelve columns were read as a table and no sheet was found.
+    func testWordTable() throws {
+        let table = try dataset(of: text("004-pdftotext-tsv.tsv"), id: "004-pdftotext-tsv")
+        XCTAssertEqual(table.diagnostics.first?.code, "word-table")
+        try assertPistoiaPratoExportSheet(table)
+        XCTAssertEqual(try table.indicator("os-01_02_OS02/i2").line, 676, "the line of the table that holds the name's first word")
+    }
+
+    /// The same words as Tesseract writes them from a 300 dpi scan: boxes in whole pixels (a 13-point
+    /// box 54 pixels high), a confidence per word. The words are scaled to their usual height first.
+    func testWordTableInPixelsOfAScan() throws {
+        let lines = try text("004-pdftotext-tsv.tsv").split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard index > 0, fields.count == 12 else { return String(line) }
+            for column in 6...9 { fields[column] = String(Int((Double(fields[column])! * 300 / 72).rounded())) }
+            return fields.joined(separator: "\t")
+        }
+        XCTAssertTrue(lines[4].hasPrefix("5\t7\t0\t0\t0\t0\t237\t"), lines[4])
+        try assertPistoiaPratoExportSheet(dataset(of: lines.joined(separator: "\n"), id: "004-tesseract"))
+    }
 }

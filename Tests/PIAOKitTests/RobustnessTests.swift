@@ -35,6 +35,14 @@ final class RobustnessTests: XCTestCase {
         }
         let result = try dataset(of: page + "<word xMin=\"1\" yMin=")
         XCTAssertEqual(result.diagnostics.first?.code, "html-boxed-words")
+        // The same in a table of words (`pdftotext -tsv`): rows cut short, letters for numbers, a height of 0.
+        var table = "level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        for index in 0..<40 {
+            let rows = ["5\t1\t0\t0\t0\t0\t10\t10\t-5\t-5\t100\tPESO", "5\tx\t0\t0", "5\t1\t0\t0\t0\t0\tnan\t1\t1\t1\t1\tA",
+                        "5\t2\t0\t0\t0\t0\t1\t1\t1\t0\t1\tB\tC"]
+            table += rows[index % rows.count] + "\(index)\n"
+        }
+        XCTAssertEqual(try dataset(of: table).diagnostics.first?.code, "word-table")
     }
 
     func testBatchKeepsGoingAfterABadFile() throws {

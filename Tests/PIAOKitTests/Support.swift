@@ -82,3 +82,29 @@ func assertMonteRosaDigitalObjective(_ objective: Objective, firstTargets: [Stri
     XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [25, 25, 25, 25], file: file, line: line)
     XCTAssertEqual(objective.indicators.map { $0.targets.first?.value.current?.raw }, firstTargets, file: file, line: line)
 }
+
+/// Corpus 004 lines 188–214, read from word boxes (pages 7 and 8 of its LibreOffice PDF):
+/// "Internazionalizzazione - Progetto SEI (FP 2025-2026)", three indicators, baseline n.d. (2025), 2026
+/// targets ">= n.d.", ">= 8", ">= 80%" (the operator a column of its own under "Target 2026"), weights
+/// 0 %, 50 %, 50 %. The names are printed centred around their row ("Prima assistenza e" / "orientamento
+/// Numero di" over the values), with "Volume" a few points right of the name's widest line, which laid out
+/// at the usual width of a character would have run into the type's column.
+func assertPistoiaPratoExportSheet(_ dataset: Dataset, file: StaticString = #filePath, line: UInt = #line) throws {
+    let objective = try dataset.objective("os-01_02_OS02", file: file, line: line)
+    XCTAssertEqual(objective.title.current, "Internazionalizzazione - Progetto SEI (FP 2025-2026)", file: file, line: line)
+    XCTAssertEqual(objective.indicators.map(\.name.current), [
+        "Attività di supporto all'export Numero di imprese coinvolte nelle attività di supporto all'export (b2b, eventi di business, incoming, fiere, ecc.)",
+        "Prima assistenza e orientamento Numero di nuove imprese coinvolte in attività di assistenza e orientamento",
+        "Grado di utilizzo delle risorse Risorse utilizzate/risorse stanziare a budget",
+    ], file: file, line: line)
+    XCTAssertEqual(objective.indicators.map { $0.type?.current }, ["Volume", "Volume", "Salute economica"], file: file, line: line)
+    XCTAssertEqual(objective.indicators.map { $0.measure?.current }, ["n.", "n.", "%"], file: file, line: line)
+    XCTAssertEqual(objective.indicators.map { "\($0.baseline?.year ?? 0) \($0.baseline?.value.raw ?? "-")" }, ["2025 n.d.", "2025 n.d.", "2025 n.d."],
+                   file: file, line: line)
+    XCTAssertEqual(objective.indicators.map { $0.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" } }, [
+        ["2026 >= n.d.", "2027 10", "2028 n.d."],
+        ["2026 >= 8", "2027 8", "2028 n.d."],
+        ["2026 >= 80%", "2027 n.d.", "2028 n.d."],
+    ], file: file, line: line)
+    XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [0, 50, 50], file: file, line: line)
+}

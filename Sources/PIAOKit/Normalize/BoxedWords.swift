@@ -36,7 +36,7 @@ enum BoxedWords {
     /// The words joined into pieces: those of one line (and one `<line>`), in the order written, each
     /// starting a space after the one before.
     static func pieces(_ words: [Word]) -> [PositionedText.Piece] {
-        let words = words.filter { !$0.text.isEmpty }
+        let words = scaled(words.filter { !$0.text.isEmpty })
         let widest = usualSpace(words) * spaceStretch
         var pieces: [PositionedText.Piece] = []
         var last: Word?
@@ -58,6 +58,22 @@ enum BoxedWords {
         let gap = word.xMin - previous.xMax
         return word.page == previous.page && word.line == previous.line && abs(word.yMin - previous.yMin) <= height * 0.3
             && gap >= -height * 0.1 && gap <= height * widestSpace
+    }
+
+    /// The words scaled to a usual height of 13 points (the box of a 10 to 11-point font): boxes in
+    /// points and in pixels of a scan (Tesseract's: 300 dpi makes a 10-point word 54 pixels high) are
+    /// then laid out with the same measures, and so are small and large print.
+    private static func scaled(_ words: [Word]) -> [Word] {
+        guard !words.isEmpty else { return words }
+        let heights = words.map { $0.yMax - $0.yMin }.sorted()
+        let usual = heights[heights.count / 2]
+        guard usual > 0, usual != 13 else { return words }
+        let scale = 13 / usual
+        return words.map { word in
+            var word = word
+            (word.xMin, word.yMin, word.xMax, word.yMax) = (word.xMin * scale, word.yMin * scale, word.xMax * scale, word.yMax * scale)
+            return word
+        }
     }
 
     private static func pixels(_ points: Double) -> Int {

@@ -21,11 +21,28 @@ public enum Normalizer {
         return NormalizedText(format: format, lines: lines, diagnostics: diagnostics)
     }
 
+    /// Text placed on a page, laid out as lines and columns and read as `-layout` text; each line keeps
+    /// the source line of its first piece, not its place in the laid-out text.
+    private static func readPlaced(_ pieces: [PositionedText.Piece], _ diagnostics: inout [Diagnostic]) -> (DocumentFormat, [NormalizedLine]) {
+        let (inner, sources) = PositionedText.layout(pieces)
+        var (format, lines) = read(inner, firstLine: 1, acceptingHTML: false, estimatedColumns: true, &diagnostics)
+        for index in lines.indices where sources.indices.contains(lines[index].number - 1) {
+            lines[index].number = sources[lines[index].number - 1]
+        }
+        return (format, lines)
+    }
+
     /// The text as numbered lines of runs, its first line numbered `firstLine`; and its format.
     /// `estimatedColumns`: the text was laid out from positions guessed at (`PositionedText`).
     private static func read(_ text: consuming String, firstLine: Int, acceptingHTML: Bool, estimatedColumns: Bool = false,
                              _ diagnostics: inout [Diagnostic]) -> (DocumentFormat, [NormalizedLine]) {
         var rawLines = splitLines(text)
+        if acceptingHTML, let words = WordTable.words(rawLines, firstLine: firstLine), words.count >= PositionedText.fewestPieces {
+            diagnostics.append(.warning("word-table", "the text is a table of words and their boxes (as pdftotext -tsv and Tesseract write): laid out again as lines and columns", line: words[0].sourceLine))
+            rawLines = []
+            text = ""
+            return readPlaced(BoxedWords.pieces(words), &diagnostics)
+        }
         // Tables drawn in text (pandoc's markdown): one line of tab-separated cells a row, and the
         // text's marks for dashes and spans undone.
         var drawn = false
@@ -46,21 +63,16 @@ public enum Normalizer {
                 rawLines = []
                 text = ""
                 return read(inner, firstLine: line, acceptingHTML: false, &diagnostics)
-            case let .positioned(pieces), let .boxed(pieces):
-                if case .boxed = page {
-                    diagnostics.append(.warning("html-boxed-words", "the HTML page boxes each word (as pdftotext -bbox writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
-                } else {
-                    diagnostics.append(.warning("html-positioned", "the HTML page places its text at pixels (as pdftohtml -c writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
-                }
+            case let .positioned(pieces):
+                diagnostics.append(.warning("html-positioned", "the HTML page places its text at pixels (as pdftohtml -c writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
                 rawLines = []
                 text = ""
-                let (inner, sources) = PositionedText.layout(pieces)
-                var (format, lines) = read(inner, firstLine: 1, acceptingHTML: false, estimatedColumns: true, &diagnostics)
-                // Each line keeps the source line of its first element, not its place in the laid-out text.
-                for index in lines.indices where sources.indices.contains(lines[index].number - 1) {
-                    lines[index].number = sources[lines[index].number - 1]
-                }
-                return (format, lines)
+                return readPlaced(pieces, &diagnostics)
+            case let .boxed(pieces):
+                diagnostics.append(.warning("html-boxed-words", "the HTML page boxes each word (as pdftotext -bbox writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
+                rawLines = []
+                text = ""
+                return readPlaced(pieces, &diagnostics)
             case let .blocks(blocks):
                 let lines = blocks.map { NormalizedLine(number: $0.line + firstLine - 1, runs: $0.runs, headingLevel: $0.level) }
                 if lines.allSatisfy(\.isBlank) {

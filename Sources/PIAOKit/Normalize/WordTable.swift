@@ -1,0 +1,30 @@
+/// `pdftotext -tsv` and Tesseract's TSV write a page as a table of its words, one a line with its
+/// box: "level page_num par_num block_num line_num word_num left top width height conf text" (level 5
+/// a word; the levels above it a page, block, paragraph or line, without text). The words are read
+/// as `pdftotext -bbox` words are (`BoxedWords`), each text line of the table keeping its number.
+enum WordTable {
+    private static let header = ["level", "page_num", "par_num", "block_num", "line_num", "word_num", "left", "top", "width", "height", "conf", "text"]
+
+    /// The words, when the text is such a table (its first line the header); nil otherwise.
+    static func words(_ lines: [Substring], firstLine: Int) -> [BoxedWords.Word]? {
+        guard let first = lines.first, first.utf8.count < 200,
+              first.split(separator: "\t", omittingEmptySubsequences: false).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) == header
+        else { return nil }
+        var words: [BoxedWords.Word] = []
+        var lineKey: [Substring] = []
+        var lineNumber = 0
+        for (index, row) in lines.enumerated().dropFirst() {
+            let fields = row.split(separator: "\t", maxSplits: 11, omittingEmptySubsequences: false)
+            guard fields.count == 12, fields[0] == "5" else { continue }
+            let text = fields[11].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let box = fields[6...9].compactMap { BoxedWords.coordinate(String($0)) }
+            guard !text.isEmpty, box.count == 4, let page = Int(fields[1]) else { continue }
+            // The page, block, paragraph and line numbers name a line; a new name, a new line.
+            let key = Array(fields[1...4])
+            if key != lineKey { (lineKey, lineNumber) = (key, lineNumber + 1) }
+            words.append(BoxedWords.Word(page: page, line: lineNumber, xMin: box[0], yMin: box[1], xMax: box[0] + box[2], yMax: box[1] + box[3],
+                                         text: text, sourceLine: firstLine + index))
+        }
+        return words
+    }
+}
