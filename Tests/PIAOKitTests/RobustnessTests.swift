@@ -57,7 +57,7 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(inputs.map(\.id), ["a-empty", "b", "c"])
         let result = BatchRunner.run(inputs, jobs: 2)
         XCTAssertEqual(result.datasets.map(\.document.id), ["c"])
-        XCTAssertEqual(result.failures.map(\.message), ["the file is empty", "this is a PDF, not text; convert it first (e.g. `pdftotext -layout file.pdf file.txt`, or an HTML/markdown converter)"])
+        XCTAssertEqual(result.failures.map(\.message), ["the file is empty", "this is a PDF, not text; convert it first (e.g. `pdftotext -bbox-layout file.pdf file.html`, which keeps where each word stands, or `pdftotext -layout file.pdf file.txt`)"])
     }
 
     func testDuplicateFileNamesGetUniqueStableIds() {

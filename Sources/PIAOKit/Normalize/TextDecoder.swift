@@ -9,7 +9,7 @@ enum TextDecoder {
     static func decode(_ bytes: consuming [UInt8], file: String) throws -> Decoded {
         if bytes.isEmpty { throw UnusableInput(file: file, reason: "the file is empty") }
         if bytes.starts(with: Array("%PDF".utf8)) {
-            throw UnusableInput(file: file, reason: "this is a PDF, not text; convert it first (e.g. `pdftotext -layout file.pdf file.txt`, or an HTML/markdown converter)")
+            throw UnusableInput(file: file, reason: "this is a PDF, not text; convert it first (e.g. `pdftotext -bbox-layout file.pdf file.html`, which keeps where each word stands, or `pdftotext -layout file.pdf file.txt`)")
         }
         // Office files given by mistake: they are read well once saved as HTML or markdown.
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
