@@ -5,6 +5,8 @@ final class ValueReadingTests: XCTestCase {
     func testValueTokens() {
         XCTAssertEqual(ValueTokens.split("≥ 15 ≥ 25"), ["≥ 15", "≥ 25"])
         XCTAssertEqual(ValueTokens.split("≥150 ≥ 10"), ["≥150", "≥ 10"])
+        // Corpus 002 line 690, struck "<= -5 gg" then "<= - 2 gg": after a comparison, "- 2" is a negative number.
+        XCTAssertEqual(ValueTokens.split("<= -5 gg <= - 2 gg"), ["<= -5 gg", "<= - 2 gg"])
         XCTAssertEqual(ValueTokens.split("80% SI"), ["80%", "SI"])
         XCTAssertEqual(ValueTokens.split("Entro 30.06 SI"), ["Entro 30.06", "SI"])
         XCTAssertEqual(ValueTokens.split("€ 21.000,00 € 62.150,00(*)"), ["€ 21.000,00", "€ 62.150,00(*)"])

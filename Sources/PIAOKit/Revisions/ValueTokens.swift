@@ -63,13 +63,17 @@ enum ValueTokens {
         if let dateEnd = date(c, at: index), dateEnd > index { return footnote(c, after: dateEnd) }
         var sawEuro = false
         if c[index] == "€" { sawEuro = true; index = skipSpaces(c, index + 1) }
+        var sawOperator = false
         for op in operators where matches(c, at: index, op) {
             index = skipSpaces(c, index + op.unicodeScalars.count)
+            sawOperator = true
             break
         }
         if !sawEuro, index < c.count, c[index] == "€" { index = skipSpaces(c, index + 1) }
         let numberStart = index
         if index + 1 < c.count, c[index] == "-", isNumeric(c[index + 1]) { index += 1 }
+        // "<= - 2 gg": after a comparison, a minus a space before its number is still its sign.
+        else if sawOperator, index + 2 < c.count, c[index] == "-", c[index + 1] == " ", isNumeric(c[index + 2]) { index += 2 }
         while index < c.count, c[index].isASCII, isNumeric(c[index]) || ((c[index] == "." || c[index] == ",") && index + 1 < c.count && isNumeric(c[index + 1])) {
             index += 1
         }
