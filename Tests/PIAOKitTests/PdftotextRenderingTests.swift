@@ -230,4 +230,17 @@ final class PdftotextRenderingTests: XCTestCase {
         XCTAssertTrue(lines[4].hasPrefix("5\t7\t0\t0\t0\t0\t237\t"), lines[4])
         try assertPistoiaPratoExportSheet(dataset(of: lines.joined(separator: "\n"), id: "004-tesseract"))
     }
+
+    /// 001's second strategic sheet, `-layout` with cells aligned at the top: a label's value wraps onto
+    /// lines under it that open in capitals ("… Interreg" / "Italia-Svizzera 2021/2027, …"). Under a
+    /// sheet's label, a lone cell in the value's column goes on with the value, whatever its case; before,
+    /// it was a note. Corpus 001 line 136: the indicator's name whole, weight 60 % (line 140), target 2024 "SI".
+    func testValueWrappedUnderASheetLabel() throws {
+        let sheet = try dataset(of: text("001-layout-top-second-sheet.txt"), id: "001-layout-top-second-sheet")
+        let indicator = try sheet.indicator("os-2/i2")
+        XCTAssertEqual(indicator.name.current, "Analisi degli avvisi sulla nuova programmazione 2021/2027 Interreg Italia-Svizzera 2021/2027, al fine di valutare la presentazione di progetti")
+        XCTAssertEqual(indicator.notes, [])
+        XCTAssertEqual(indicator.weight?.current, 60)
+        XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2024 SI", "2025 //", "2026 //"])
+    }
 }

@@ -29,10 +29,11 @@ enum WrappedCells {
     /// may open with a code ("kpi1.1.1_03"), only a word of letters alone continues ("delle azioni").
     private static func continues(_ line: [PlacedCell], _ row: [PlacedCell]) -> Bool {
         if line.count == 1, line[0].column == 0, row[0].column == 0, wrapsName(line[0].text, of: row.map(\.text)) { return true }
-        // Under "Label: | value", a lone cell under the value that is not a value itself continues it
-        // ("Area di responsabilità: | Promozione e Sviluppo" / "Economico").
-        if line.count == 1, row.count == 2, row[0].column == 0, row[0].text.hasSuffix(":"), line[0].column == row[1].column,
-           !isValue(line[0].text) {
+        // Under "Label: | value" (or a sheet's label, "OBIETTIVO OPERATIVO | OO 1.4.2 – REALIZZAZIONE DI …"), a
+        // lone cell under the value that is not a value itself continues it ("Area di responsabilità: |
+        // Promozione e Sviluppo" / "Economico"; "COMPARTO TURISTICO …" in capitals, a cell aligned at its top).
+        if line.count == 1, row.count == 2, row[0].column == 0, row[0].text.hasSuffix(":") || Label.match(row[0].text) != nil,
+           line[0].column == row[1].column, !isValue(line[0].text) {
             return true
         }
         // A label wrapped before its colon ("D.M. 27/03/2013" / "Missione:"), its value maybe with it.
