@@ -216,14 +216,22 @@ final class PdftotextRenderingTests: XCTestCase {
         XCTAssertEqual(table.diagnostics.first?.code, "word-table")
         try assertPistoiaPratoExportSheet(table)
         XCTAssertEqual(try table.indicator("os-01_02_OS02/i2").line, 676, "the line of the table that holds the name's first word")
+
+        // Some writers add columns after the text ("right", "bottom", "page_width", "page_height").
+        let wider = try text("004-pdftotext-tsv.tsv").split(separator: "\n").enumerated().map { index, line in
+            index == 0 ? line + "\tright\tbottom\tpage_width\tpage_height" : line + "\t0\t0\t595\t842"
+        }
+        try assertPistoiaPratoExportSheet(dataset(of: wider.joined(separator: "\n"), id: "004-wider-tsv"))
     }
 
-    /// The same words as Tesseract writes them from a 300 dpi scan: boxes in whole pixels (a 13-point
-    /// box 54 pixels high), a confidence per word. The words are scaled to their usual height first.
+    /// The same words as Tesseract writes them from a 300 dpi scan: its header (the block named before the
+    /// paragraph), boxes in whole pixels (a 13-point box 54 pixels high). The words are scaled to their
+    /// usual height first.
     func testWordTableInPixelsOfAScan() throws {
         let lines = try text("004-pdftotext-tsv.tsv").split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
             var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard index > 0, fields.count == 12 else { return String(line) }
+            if index == 0 { return "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext" }
+            guard fields.count == 12 else { return String(line) }
             for column in 6...9 { fields[column] = String(Int((Double(fields[column])! * 300 / 72).rounded())) }
             return fields.joined(separator: "\t")
         }
