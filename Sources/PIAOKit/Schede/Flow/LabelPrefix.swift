@@ -55,9 +55,12 @@ enum LabelPrefix {
 
         func length(_ cell: Cell) -> Int? {
             let text = cell.rawText
+            // Most lines are turned down by their first word, at once: only the others are kept (a large
+            // flat text has hundreds of thousands of lines).
+            guard mayOpen(text) else { return nil }
             // The same String both times (a cell's text is not copied), so `==` is met by its first test.
             if let known = lengths[cell.line], known.text == text { return known.length }
-            let length = LabelPrefix.length(text)
+            let length = LabelPrefix.length(opened: text)
             lengths[cell.line] = (text, length)
             return length
         }
