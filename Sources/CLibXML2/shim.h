@@ -7,6 +7,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 
 // Swift 6 strict concurrency refuses the mutable C global `xmlFree`;
 // a function wrapper is a plain symbol it accepts.

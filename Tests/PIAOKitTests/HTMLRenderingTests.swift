@@ -255,4 +255,15 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertEqual(dataset.diagnostics.first?.code, "html-boxed-words")
         try assertPistoiaPratoExportSheet(dataset)
     }
+
+    /// Word boxes are read as a stream (a tree of every word took some twenty times the page's size), which
+    /// also numbers lines past 65,535, where libxml2's tree stops counting: a 400-page PDF's boxes run that long.
+    func testWordBoxesPastLine65535KeepTheirLines() throws {
+        let words = (0..<25).map { "<word xMin=\"\(50 + $0 * 40)\" yMin=\"\($0 == 0 ? 50 : 100)\" xMax=\"\(80 + $0 * 40)\" yMax=\"\($0 == 0 ? 63 : 113)\">W\($0)</word>" }
+        let page = "<html><head><title>x</title></head><body>\n<doc>\n<page>\n" + words[0] + String(repeating: "\n", count: 70_000)
+            + words.dropFirst().joined(separator: "\n") + "\n</page>\n</doc>\n</body></html>\n"
+        let text = try Normalizer.normalize(bytes: Array(page.utf8), file: "long.html")
+        XCTAssertEqual(text.diagnostics.first?.code, "html-boxed-words")
+        XCTAssertEqual(text.lines.filter { !$0.isBlank }.map(\.number), [4, 70_004])
+    }
 }

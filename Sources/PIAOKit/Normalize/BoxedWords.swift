@@ -81,6 +81,13 @@ enum BoxedWords {
         Int((points * PositionedText.pixelsPerPoint).rounded())
     }
 
+    /// Whether an HTML page may be pdftotext's word boxes: its head names a `<doc>` and boxed words, cheaply
+    /// told before any parse.
+    static func mayBeBoxed(_ html: String) -> Bool {
+        let head = String(decoding: html.utf8.prefix(4_096), as: UTF8.self)
+        return ByteSearch.containsExactly(head, "<doc>") && ByteSearch.containsExactly(head, "<word xMin=")
+    }
+
     /// A box's coordinate as written ("56.800000"): a finite number within what a page holds.
     static func coordinate(_ text: String) -> Double? {
         guard let value = Double(text), value.isFinite, abs(value) < 100_000 else { return nil }

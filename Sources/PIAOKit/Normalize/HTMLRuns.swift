@@ -49,6 +49,11 @@ enum HTMLRuns {
     /// tabs), each numbered by the source line libxml2 reports; or the text of its only `<pre>`, or its
     /// text placed at pixels (`acceptingPreformatted`: false when the page is already such a text's reading).
     static func parseDocument(_ html: String, acceptingPreformatted: Bool = true) -> HTMLPage {
+        // Word boxes are read as a stream: a tree of every word and its four attributes took some twenty
+        // times the page's size. A page the stream cannot read whole (not well-formed XML) is parsed below.
+        if acceptingPreformatted, BoxedWords.mayBeBoxed(html), let words = streamedWords(html), words.count >= PositionedText.fewestPieces {
+            return .boxed(BoxedWords.pieces(words))
+        }
         var result = HTMLPage.blocks([])
         withDocument(html) { document in
             guard let root = xmlDocGetRootElement(document) else { return }
@@ -131,6 +136,51 @@ enum HTMLRuns {
             stack += children(of: node).reversed()
         }
         return words.isEmpty ? nil : words
+    }
+
+    /// `boxedWords` read with libxml2's streaming XML reader (pdftotext writes XHTML), the words in the
+    /// order written; nil when the page is not well-formed to its end or holds no `<doc>`.
+    private static func streamedWords(_ html: String) -> [BoxedWords.Word]? {
+        piao_xml_silence()
+        var html = html
+        return html.withUTF8 { bytes -> [BoxedWords.Word]? in
+            guard let base = bytes.baseAddress else { return nil }
+            let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                | XML_PARSE_COMPACT.rawValue | XML_PARSE_BIG_LINES.rawValue)
+            let reader = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                xmlReaderForMemory($0, Int32(clamping: bytes.count), nil, "UTF-8", options)
+            }
+            guard let reader, bytes.count < Int(Int32.max) else { return nil }
+            defer { xmlFreeTextReader(reader) }
+            var words: [BoxedWords.Word] = []
+            var (page, line, inDoc) = (0, 0, false)
+            var status = xmlTextReaderRead(reader)
+            while status == 1 {
+                if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue), let raw = xmlTextReaderConstLocalName(reader) {
+                    switch String(cString: raw) {
+                    case "doc": inDoc = true
+                    case "page" where inDoc: page += 1
+                    case "line" where inDoc: line += 1
+                    case "word" where inDoc:
+                        let box = ["xMin", "yMin", "xMax", "yMax"].compactMap { name -> Double? in
+                            guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
+                            defer { piao_xml_free(value) }
+                            return BoxedWords.coordinate(String(cString: value))
+                        }
+                        // The element's own line (the parser may have read ahead of it).
+                        let sourceLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
+                        guard box.count == 4, let content = xmlTextReaderReadString(reader) else { break }
+                        defer { piao_xml_free(content) }
+                        let text = String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                        words.append(BoxedWords.Word(page: page, line: line, xMin: box[0], yMin: box[1], xMax: box[2], yMax: box[3], text: text,
+                                                     sourceLine: sourceLine))
+                    default: break
+                    }
+                }
+                status = xmlTextReaderRead(reader)
+            }
+            return status == 0 && inDoc ? words : nil
+        }
     }
 
     /// The text of the page's `<style>` elements (in its head, or at the top of its body).
