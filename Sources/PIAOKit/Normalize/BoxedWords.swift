@@ -89,8 +89,21 @@ enum BoxedWords {
     }
 
     /// A box's coordinate as written ("56.800000"): a finite number within what a page holds.
-    static func coordinate(_ text: String) -> Double? {
+    private static func coordinate(_ text: String) -> Double? {
         guard let value = Double(text), value.isFinite, abs(value) < 100_000 else { return nil }
         return value
+    }
+}
+
+extension BoxedWords.Word {
+    /// A word from its box as written (xMin, yMin, xMax, yMax; with `sized`, left, top, width and height)
+    /// and its text, spaces collapsed; nil when a coordinate is missing or no place on a page. The three
+    /// readers of word boxes (an XHTML tree, an XHTML stream, a table of words) make their words here.
+    init?(page: Int, line: Int, box: [String?], sized: Bool = false, text: String, sourceLine: Int) {
+        let numbers = box.compactMap { $0.flatMap(BoxedWords.coordinate) }
+        guard numbers.count == 4 else { return nil }
+        self.init(page: page, line: line, xMin: numbers[0], yMin: numbers[1], xMax: numbers[2] + (sized ? numbers[0] : 0),
+                  yMax: numbers[3] + (sized ? numbers[1] : 0), text: text.split(whereSeparator: \.isWhitespace).joined(separator: " "),
+                  sourceLine: sourceLine)
     }
 }

@@ -124,12 +124,12 @@ enum HTMLRuns {
             case "line": line += 1
             case "word":
                 // libxml2's HTML parser writes attribute names in lower case ("xmin").
-                let box = ["xmin", "ymin", "xmax", "ymax"].compactMap { attribute($0, of: node).flatMap(BoxedWords.coordinate) }
-                guard box.count == 4, let content = xmlNodeGetContent(node) else { continue }
+                let box = ["xmin", "ymin", "xmax", "ymax"].map { attribute($0, of: node) }
+                guard let content = xmlNodeGetContent(node) else { continue }
                 defer { piao_xml_free(content) }
-                let text = String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                words.append(BoxedWords.Word(page: page, line: line, xMin: box[0], yMin: box[1], xMax: box[2], yMax: box[3], text: text,
-                                             sourceLine: Int(xmlGetLineNo(node))))
+                if let word = BoxedWords.Word(page: page, line: line, box: box, text: String(cString: content), sourceLine: Int(xmlGetLineNo(node))) {
+                    words.append(word)
+                }
                 continue
             default: break
             }
@@ -162,18 +162,18 @@ enum HTMLRuns {
                     case "page" where inDoc: page += 1
                     case "line" where inDoc: line += 1
                     case "word" where inDoc:
-                        let box = ["xMin", "yMin", "xMax", "yMax"].compactMap { name -> Double? in
+                        let box = ["xMin", "yMin", "xMax", "yMax"].map { name -> String? in
                             guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
                             defer { piao_xml_free(value) }
-                            return BoxedWords.coordinate(String(cString: value))
+                            return String(cString: value)
                         }
                         // The element's own line (the parser may have read ahead of it).
                         let sourceLine = xmlTextReaderCurrentNode(reader).map { Int(xmlGetLineNo($0)) } ?? 0
-                        guard box.count == 4, let content = xmlTextReaderReadString(reader) else { break }
+                        guard let content = xmlTextReaderReadString(reader) else { break }
                         defer { piao_xml_free(content) }
-                        let text = String(cString: content).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                        words.append(BoxedWords.Word(page: page, line: line, xMin: box[0], yMin: box[1], xMax: box[2], yMax: box[3], text: text,
-                                                     sourceLine: sourceLine))
+                        if let word = BoxedWords.Word(page: page, line: line, box: box, text: String(cString: content), sourceLine: sourceLine) {
+                            words.append(word)
+                        }
                     default: break
                     }
                 }

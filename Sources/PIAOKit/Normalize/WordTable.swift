@@ -22,15 +22,14 @@ enum WordTable {
         var lineNumber = 0
         for (index, row) in lines.enumerated().dropFirst() {
             let fields = row.split(separator: "\t", maxSplits: splits, omittingEmptySubsequences: false)
-            guard fields.count >= 12, fields[0] == "5" else { continue }
-            let text = fields[11].split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let box = fields[6...9].compactMap { BoxedWords.coordinate(String($0)) }
-            guard !text.isEmpty, box.count == 4, let page = Int(fields[1]) else { continue }
+            guard fields.count >= 12, fields[0] == "5", let page = Int(fields[1]),
+                  var word = BoxedWords.Word(page: page, line: 0, box: fields[6...9].map { String($0) }, sized: true, text: String(fields[11]),
+                                             sourceLine: firstLine + index), !word.text.isEmpty else { continue }
             // The page, block, paragraph and line numbers name a line; a new name, a new line.
             let key = Array(fields[1...4])
             if key != lineKey { (lineKey, lineNumber) = (key, lineNumber + 1) }
-            words.append(BoxedWords.Word(page: page, line: lineNumber, xMin: box[0], yMin: box[1], xMax: box[0] + box[2], yMax: box[1] + box[3],
-                                         text: text, sourceLine: firstLine + index))
+            word.line = lineNumber
+            words.append(word)
         }
         return words
     }
