@@ -221,6 +221,48 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertEqual(page.objectives.flatMap(\.indicators).count, 13)
     }
 
+    /// pymupdf4llm (2.0) guesses headings from font size: 004's amount printed large under its
+    /// caption came out as "# 418.684,99 €" between the description and the indicators' table, and
+    /// ended the sheet there (no resources, no indicators). Now the sheet reads as the corpus's.
+    func testHeadingThatIsASheetsAmount() throws {
+        let page = try htmlDataset("004-pymupdf4llm-excerpt.md")
+        let corpus = try corpusDataset("004_9a45401b283646bf")
+        XCTAssertEqual(page.objectives.map(\.id), ["os-01_01_05_01"])
+        XCTAssertEqual(summary(page.objectives), summary(corpus.objectives.filter { $0.id == "os-01_01_05_01" }))
+        // Corpus lines 94–98: the three indicators at 33 %, 2026 targets "= 100%", ">= 1", ">= 80%".
+        let objective = try page.objective("os-01_01_05_01")
+        XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.current ?? 0)" }, ["2026 418684.99"])
+        XCTAssertEqual(objective.indicators.map { $0.targets.first?.value.current?.raw }, ["= 100%", ">= 1", ">= 80%"])
+        XCTAssertEqual(page.diagnostics.map(\.code), [])
+    }
+
+    /// The same converter sets an operational sheet's title and the area under it as headings of one
+    /// level (001 lines 239–241 of its rendering): the area is the sheet's section, not a new section
+    /// that ends an empty sheet. A heading above the sheet's level still ends it.
+    func testHeadingUnderAnOperationalSheetsTitleIsItsSection() throws {
+        let sheet = """
+            # SCHEDA OBIETTIVO OPERATIVO
+
+            # SERVIZI DI STAFF
+
+            |UNITÀ ORGANIZZATIVA|PIANIFICAZIONE STRATEGICA E INFORMAZIONE ECONOMICA|
+            |---|---|
+            |OBIETTIVO OPERATIVO|Elaborazione e diffusione dati e informazioni|
+            |PESO OBIETTIVO (rispetto agli obt<br>di U.O.)|50%|
+            |INDICATORE Descrizione|ALGORITMO DI<br>CALCOLO|TARGET 2024|PESO|TIPOLOGIA|
+            |Azioni di rilevazioni dei dati|n. azioni|≥ 25 ≥ 40|100%|Realizzazione fisica|
+
+            """
+        let read = try dataset(of: sheet)
+        let objective = try read.objective("oo-1")
+        XCTAssertEqual(objective.section, "SERVIZI DI STAFF")
+        XCTAssertEqual(objective.weight?.current, 50)
+        XCTAssertEqual(objective.indicators.map { $0.targets.map { "\($0.year) \($0.value.original?.raw ?? "-") → \($0.value.current?.raw ?? "-")" } },
+                       [["2024 ≥ 25 → ≥ 40"]])
+        let titled = try dataset(of: sheet.replacingOccurrences(of: "# SCHEDA", with: "## SCHEDA"))
+        XCTAssertNil(titled.objectives.first?.section)
+    }
+
     /// A `<title>` that names a file is not the document's title; one that names the plan still is.
     func testTitleElementNamingAFileIsSkipped() throws {
         let cover = "<p><strong>P.I.A.O.</strong></p><p><strong>Piano Integrato di Attività e Organizzazione</strong></p><p><strong>2025-2027</strong></p>"

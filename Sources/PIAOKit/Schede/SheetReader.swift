@@ -25,6 +25,8 @@ struct SheetReader {
     private var rowAbove: Row?
     /// The last rows read were the strategic objective's label row and the rows its cell wrapped onto.
     private var objectiveGoesOn = false
+    /// The block read last was the heading that opened the sheet.
+    private var sheetHeadingJustRead = false
     /// Lines printed on every page (running headers), to be skipped inside tables.
     let runningLines: Set<String>
 
@@ -45,9 +47,11 @@ struct SheetReader {
 
     /// Reads a block; false when it lies outside every sheet (front matter, other sections).
     mutating func read(_ block: Block) -> Bool {
+        let followsSheetHeading = sheetHeadingJustRead
+        sheetHeadingJustRead = false
         switch block {
         case let .heading(level, cell):
-            return readHeading(level: level, cell)
+            return readHeading(level: level, cell, followsSheetHeading: followsSheetHeading)
         case let .paragraph(cells):
             var inside = false
             for cell in cells where readLine(cell) { inside = true }
@@ -63,10 +67,11 @@ struct SheetReader {
 
     // MARK: - Blocks
 
-    private mutating func readHeading(level: Int, _ cell: Cell) -> Bool {
+    private mutating func readHeading(level: Int, _ cell: Cell, followsSheetHeading: Bool) -> Bool {
         let label = Label.match(cell.text)
         if label == .strategicSheet || label == .operationalSheet {
             startSheet(label == .strategicSheet ? .strategic : .operational, line: cell.line, headingLevel: level)
+            sheetHeadingJustRead = true
             return true
         }
         summaryParent = nil
@@ -74,11 +79,24 @@ struct SheetReader {
         // A heading ends the sheet: one at the sheet's own level or above, or any heading once
         // the sheet has content (the sheet was opened by a row or a bold line, not a heading).
         let outranks = sheetHeadingLevel.map { level <= $0 } ?? !(current.fields.isEmpty && current.indicators.isEmpty)
-        if label != .indicatorSection, current.openedByRow || outranks {
+        if label != .indicatorSection, current.openedByRow || outranks, !isSheetLine(cell, level: level, followsSheetHeading: followsSheetHeading) {
             close()
             return false
         }
         return readLine(cell)
+    }
+
+    /// A heading that is a line of the open sheet, not the next section's title: converters that
+    /// guess headings from font size (pymupdf4llm) make one of a sheet's amount printed large
+    /// ("# 418.684,99 €"), of a caption ("# Risorse economiche:") or of the value it announces
+    /// ("# risorse interne"), and of the area an operational sheet belongs to, printed right under its
+    /// title heading at no higher a level (a higher one is the document's or a section's title).
+    private func isSheetLine(_ cell: Cell, level: Int, followsSheetHeading: Bool) -> Bool {
+        if followsSheetHeading, current.level == .operational, current.section == nil, let sheetLevel = sheetHeadingLevel,
+           level >= sheetLevel { return true }
+        if paragraphField == .resources, current.resources.cells.isEmpty { return true }
+        if let label = Label.match(cell.text), cell.text.hasSuffix(":"), [.description, .resources].contains(label) { return true }
+        return Self.isLoneAmount(cell.text)
     }
 
     private mutating func readLine(_ cell: Cell) -> Bool {
