@@ -26,6 +26,17 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(try lines("~~old~~ **new**")[0].runs, [StyledRun("old", .struck), StyledRun(" "), StyledRun("new", .bold)])
     }
 
+    /// pymupdf4llm drops the space at the edge of a bold span (000's rendering: "**INDICATORE**Descrizione",
+    /// "sottoscrizione**sotto**"): a mark between two words gives it back; marks beside a space or
+    /// punctuation are as they were.
+    func testBoldMarkBetweenWordsIsASpace() throws {
+        XCTAssertEqual(try lines("|**INDICATORE**Descrizione|n. azioni|")[0].runs,
+                       [StyledRun("|"), StyledRun("INDICATORE", .bold), StyledRun(" Descrizione|n. azioni|")])
+        XCTAssertEqual(try lines("in fase di sottoscrizione**sotto**\n**scritte**con Unioncamere").map(\.text),
+                       ["in fase di sottoscrizione sotto", "scritte con Unioncamere"])
+        XCTAssertEqual(try lines("**PESO OBIETTIVO**(rispetto agli obt) e **20%**.")[0].text, "PESO OBIETTIVO(rispetto agli obt) e 20%.")
+    }
+
     func testLatexAndMathML() throws {
         XCTAssertEqual(try lines("$\\geq 15$ $\\geq 25$")[0].text, "≥ 15 ≥ 25")
         XCTAssertEqual(try lines("<del><math>\\geq 200</math></del> $\\geq 340^*$")[0].runs, [StyledRun("≥ 200", .struck), StyledRun(" ≥ 340*")])

@@ -53,8 +53,13 @@ enum InlineMarkdown {
                     continue
                 }
                 if byte == UInt8(ascii: "*"), marks.contains(index) {
+                    // A mark between two words stands for the space a converter dropped at the edge of
+                    // a bold span (pymupdf4llm: "di**info-forma**", "**INDICATORE**Descrizione").
+                    let between = index > 0 && isWordByte(bytes[index - 1]) && index + 2 < bytes.count && isWordByte(bytes[index + 2])
+                    if between, !bold { current.append(0x20) }
                     flush()
                     bold.toggle()
+                    if between, !bold { current.append(0x20) }
                     index += 2
                     continue
                 }
@@ -64,6 +69,11 @@ enum InlineMarkdown {
             flush()
         }
         return output
+    }
+
+    /// A letter or digit, or a byte of a character past ASCII (accented letters).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
     }
 
     /// `*`, `~`, a backslash or `$`: the bytes every markdown mark here starts with.
