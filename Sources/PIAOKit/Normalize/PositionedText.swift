@@ -25,12 +25,14 @@ enum PositionedText {
     static let fewestPieces = 20
 
     /// An element's place from its style, "position:absolute;top:907px;left:291px": nil unless absolute.
+    /// MuPDF's pages leave the position to their style sheet (`p{position:absolute}`) and write only
+    /// "top:29.8pt;left:56.8pt" on each line: a place with no position said is taken as absolute.
     static func place(style: String) -> (top: Int, left: Int)? {
         let declarations = style.lowercased().split(separator: ";").map { declaration in
             declaration.split(separator: ":", maxSplits: 1).map { $0.filter { $0 != " " } }
         }
         func value(_ property: String) -> String? { declarations.first { $0.count == 2 && $0[0] == property }?[1] }
-        guard value("position") == "absolute", let top = value("top").flatMap(pixels), let left = value("left").flatMap(pixels) else { return nil }
+        guard value("position").map({ $0 == "absolute" }) ?? true, let top = value("top").flatMap(pixels), let left = value("left").flatMap(pixels) else { return nil }
         return (top, left)
     }
 
