@@ -263,6 +263,33 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertNil(titled.objectives.first?.section)
     }
 
+    /// pymupdf4llm merges columns where the PDF draws no rule between them: 000's third indicator
+    /// (corpus lines 78–86: Anno 2025–2027 over "≥ 12", "//", "//") came out with two years in one
+    /// header cell and their two values in the cell below. They are as many columns again.
+    func testYearColumnsStackedInOneCell() throws {
+        let read = try dataset(of: """
+            ## SCHEDA OBIETTIVO STRATEGICO
+
+            |**OBIETTIVO STRATEGICO**|1.2 - Internazionalizzazione|
+            |---|---|
+            |**PESO OBIETTIVO**|20%|
+
+            ## **INDICATORE/I**
+
+            |**DESCRIZIONE**|Internazionalizzazione - Utilizzo delle diverse tipologie di assessment|
+            |---|---|
+            |**RISULTATO ATTESO – TARGET (*)**|Anno 2025<br>Anno 2026|Anno 2027|
+            ||≥ 12<br>//|//|
+            |**PESO INDICATORE**|25%||
+            |**TIPOLOGIA INDICATORE**|Realizzazione fisica||
+
+            """)
+        let indicator = try XCTUnwrap(read.objectives.first?.indicators.first)
+        XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" }, ["2025 ≥ 12", "2026 //", "2027 //"])
+        XCTAssertEqual(indicator.weight?.current, 25)
+        XCTAssertEqual(read.diagnostics.map(\.code), [])
+    }
+
     /// MuPDF's pages place each line by "top:…pt;left:…pt" alone (`position:absolute` is in its style
     /// sheet): they were read as paragraphs, no indicator found on these pages; now their grid is laid
     /// out as pdftohtml's is (whole renderings of 000/001/002/004: 13/8/0/1 → 14/33/87/89 indicators).

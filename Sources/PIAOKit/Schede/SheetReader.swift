@@ -27,6 +27,7 @@ struct SheetReader {
     private var objectiveGoesOn = false
     /// The block read last was the heading that opened the sheet.
     private var sheetHeadingJustRead = false
+    private var stackedYears = StackedYears()
     /// Lines printed on every page (running headers), to be skipped inside tables.
     let runningLines: Set<String>
 
@@ -58,7 +59,7 @@ struct SheetReader {
             return inside
         case let .table(rows):
             var inside = false
-            for row in rows where readRow(row) { inside = true }
+            for row in rows where readRow(stackedYears.unstack(row)) { inside = true }
             return inside
         }
     }
