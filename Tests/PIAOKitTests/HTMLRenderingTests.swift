@@ -263,6 +263,27 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertNil(titled.objectives.first?.section)
     }
 
+    /// `pdftohtml -xml` places each run as `-c` does but in attributes, and says how wide it is: no
+    /// sheet was found before (the file was not even collected from a folder); now the runs are laid out
+    /// as word boxes are, each column past the runs that end left of it (whole renderings of
+    /// 000/001/002/004: 12/31/78/77 indicators fully right).
+    func testPdftohtmlXMLRuns() throws {
+        let page = try htmlDataset("004-pdftohtml-xml-excerpt.xml")
+        XCTAssertEqual(page.diagnostics.first?.code, "html-positioned")
+        XCTAssertEqual(page.objectives.map(\.id), ["os-01_02_OS01", "os-01_02_OS02", "os-01_03_OS01"])
+        // Corpus lines 188–214, as `assertPistoiaPratoExportSheet` checks them, but for the third indicator's
+        // type and unit, which pdftohtml wrote as one run ("Salute economica %", the fixture's line 308).
+        let export = try page.objective("os-01_02_OS02")
+        let corpus = try corpusDataset("004_9a45401b283646bf").objective("os-01_02_OS02")
+        XCTAssertEqual(export.indicators.map(\.name.current), corpus.indicators.map(\.name.current))
+        XCTAssertEqual(export.indicators.map { $0.weight?.current }, [0, 50, 50])
+        XCTAssertEqual(export.indicators.map { $0.targets.map { "\($0.year) \($0.value.current?.raw ?? "-")" } }, [
+            ["2026 >= n.d.", "2027 10", "2028 n.d."], ["2026 >= 8", "2027 8", "2028 n.d."], ["2026 >= 80%", "2027 n.d.", "2028 n.d."],
+        ])
+        XCTAssertEqual(export.indicators.map { $0.type?.current }, ["Volume", "Volume", "Salute economica %"])
+        XCTAssertTrue(InputCollector.extensions.contains("xml"))
+    }
+
     /// pymupdf4llm merges columns where the PDF draws no rule between them: 000's third indicator
     /// (corpus lines 78–86: Anno 2025–2027 over "≥ 12", "//", "//") came out with two years in one
     /// header cell and their two values in the cell below. They are as many columns again.

@@ -8,7 +8,7 @@ public enum InputCollector {
         public var path: String
     }
 
-    public static let extensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "tsv"]
+    public static let extensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "tsv"]
 
     public static func collect(_ paths: [String]) -> (inputs: [Input], problems: [String]) {
         var files: [String] = []

@@ -7,7 +7,8 @@ enum FormatDetector {
         let opening = text.utf8.first { !$0.isASCIIWhitespace }
         if opening == UInt8(ascii: "<") || opening.map({ $0 >= 0x80 }) == true {
             let head = text.prefix(2048).drop { $0.isSpace }.lowercased()
-            if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && head.contains("<html") {
+            // pdftohtml -xml: "<?xml …?><!DOCTYPE pdf2xml …><pdf2xml>", runs of text placed on pages as HTML's are.
+            if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<?xml") && (head.contains("<html") || head.contains("<pdf2xml")) {
                 return .html
             }
         }

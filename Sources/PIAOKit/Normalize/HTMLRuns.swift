@@ -86,22 +86,27 @@ enum HTMLRuns {
     }
 
     /// Elements placed at pixels and their text, a page for each element whose id opens with "page"
-    /// (`pdftohtml -c`: `<div id="page1-div">`); nil when none is.
+    /// (`pdftohtml -c`: `<div id="page1-div">`) or that is a `<page>` (`pdftohtml -xml`, whose runs are
+    /// `<text top="42" left="85" width="514">`: the width tells where each ends); nil when none is.
     private static func positionedPieces(_ root: xmlNodePtr) -> [PositionedText.Piece]? {
         var pieces: [PositionedText.Piece] = []
         var page = 0
         var stack = [root]
         while let node = stack.popLast() {
             guard node.pointee.type == XML_ELEMENT_NODE else { continue }
-            if attribute("id", of: node)?.hasPrefix("page") == true { page += 1 }
-            if let style = attribute("style", of: node), let place = PositionedText.place(style: style) {
+            let element = name(of: node)
+            if element == "page" || attribute("id", of: node)?.hasPrefix("page") == true { page += 1 }
+            let placed = element == "text" ? PositionedText.place(top: attribute("top", of: node), left: attribute("left", of: node), width: attribute("width", of: node))
+                : attribute("style", of: node).flatMap(PositionedText.place(style:)).map { (top: $0.top, left: $0.left, right: Int?.none) }
+            if let place = placed {
                 var collector = RunCollector()
                 collector.walkChildren(of: node, style: [])
                 let text = collector.finish().map(\.text).joined().replacingOccurrences(of: "\u{A0}", with: " ")
                 let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 if !lines.isEmpty {
                     pieces.append(PositionedText.Piece(page: page, top: place.top, left: place.left, lines: lines, sourceLine: Int(xmlGetLineNo(node)),
-                                                       font: attribute("class", of: node), endsWithSpace: text.last == " ", opensWithSpace: text.first == " "))
+                                                       font: attribute(element == "text" ? "font" : "class", of: node), endsWithSpace: text.last == " ",
+                                                       opensWithSpace: text.first == " ", right: place.right))
                 }
                 continue
             }

@@ -36,6 +36,14 @@ enum PositionedText {
         return (top, left)
     }
 
+    /// A run's place from pdftohtml -xml's attributes, in pixels (`top="42" left="85" width="514"`), and
+    /// where it ends; nil unless top and left are numbers.
+    static func place(top: String?, left: String?, width: String?) -> (top: Int, left: Int, right: Int?)? {
+        guard let top = top.flatMap({ pixels($0 + "px") }), let left = left.flatMap({ pixels($0 + "px") }) else { return nil }
+        let right = width.flatMap { pixels($0 + "px") }.map { left + max(0, $0) }
+        return (top, left, right)
+    }
+
     /// Whole pixels, within what a page of any size holds (a number past it is no place). Points
     /// ("top:73pt", as MuPDF writes) are pixels at pdftohtml's default zoom, the one the measures here
     /// were tuned on.
