@@ -9,11 +9,15 @@ struct StackedYears {
     mutating func unstack(_ row: Row) -> Row {
         let above = columns
         columns = [:]
-        // Most rows have no cell of several lines: they are passed on before any cell is split.
-        guard row.cells.contains(where: { $0.rawText.containsByte(0x0A) }) else { return row }
+        // Most rows have no cell of several lines that may open with a year header or sits under one:
+        // they are passed on before any cell is split.
+        func mayStack(_ index: Int, _ cell: Cell) -> Bool {
+            cell.rawText.containsByte(0x0A) && (above[index] != nil || YearHeader.mayOpen(cell.text))
+        }
+        guard row.cells.indices.contains(where: { mayStack($0, row.cells[$0]) }) else { return row }
         var cells: [Cell] = []
         for (index, cell) in row.cells.enumerated() {
-            guard cell.rawText.containsByte(0x0A) else {
+            guard mayStack(index, cell) else {
                 cells.append(cell)
                 continue
             }
