@@ -104,23 +104,15 @@ public enum SchedeParser {
     }
 
     private static func readFlow(_ layout: Layout) -> Reading {
-        // The lines that hold text, in one array made to measure: a flat text has one a line.
-        var lines: [Cell] = []
-        lines.reserveCapacity(layout.blocks.reduce(0) { count, block in
+        // The lines that hold text, read from the blocks as they come: an array of them (a flat text
+        // has one a line) was a tenth of a large flat text's peak of memory.
+        let lines = layout.blocks.lazy.flatMap { block -> [Cell] in
             switch block {
-            case .heading: return count + 1
-            case let .paragraph(cells): return count + cells.count
-            case let .table(rows): return count + rows.count
+            case let .heading(_, cell): return [cell]
+            case let .paragraph(cells): return cells
+            case let .table(rows): return rows.map { row in Cell(runs: row.cells.flatMap { $0.runs + [StyledRun(" ")] }, line: row.line) }
             }
-        })
-        for block in layout.blocks {
-            switch block {
-            case let .heading(_, cell): lines.append(cell)
-            case let .paragraph(cells): lines += cells
-            case let .table(rows): lines += rows.map { row in Cell(runs: row.cells.flatMap { $0.runs + [StyledRun(" ")] }, line: row.line) }
-            }
-        }
-        lines.removeAll { $0.isEmpty }
+        }.filter { !$0.isEmpty }
         let (sheets, flowDiagnostics) = FlowSheetReader.read(lines)
         var diagnostics = layout.diagnostics + flowDiagnostics
         if sheets.isEmpty {

@@ -22,11 +22,14 @@ struct FlowSheetReader {
         case objective, kpi, kpiDone
     }
 
-    /// `lines`: the text's lines, the empty ones left out.
-    static func read(_ lines: [Cell]) -> (sheets: [RawSheet], diagnostics: [Diagnostic]) {
+    /// `lines`: the text's lines, the empty ones left out, read once in order (each with the next).
+    static func read(_ lines: some Sequence<Cell>) -> (sheets: [RawSheet], diagnostics: [Diagnostic]) {
         var reader = FlowSheetReader()
-        for (index, line) in lines.enumerated() {
-            reader.read(line, next: index + 1 < lines.count ? lines[index + 1] : nil)
+        var remaining = lines.makeIterator()
+        var line = remaining.next()
+        while let current = line {
+            line = remaining.next()
+            reader.read(current, next: line)
         }
         reader.finishIndicator()
         return (reader.sheets, reader.diagnostics)

@@ -63,15 +63,24 @@ struct LabelledLines {
     /// merged or not (`printsCellsApart` tells which is likelier); nil when no line opens with a label.
     static func rebuild(_ layout: Layout, mergingParagraphs: Bool, labels: LabelPrefix.Memo = LabelPrefix.Memo()) -> Layout? {
         var reader = LabelledLines(labelPrefixes: labels)
-        for block in mergingParagraphs ? mergedParagraphs(layout.blocks, labels: labels) : layout.blocks {
+        // Merged, consecutive paragraphs from the first label line on are read as one: the block is
+        // ended only where a heading or table stands between them (a merged copy of the paragraphs
+        // was a large flat text's peak of memory). The front matter keeps its paragraphs: its title is read from them.
+        var merging = false
+        var runOpen = false
+        for block in layout.blocks {
             guard case let .paragraph(cells) = block else {
+                if runOpen { reader.endBlock() }
+                runOpen = false
                 reader.endBlock(final: true)
                 reader.blocks.append(block)
                 continue
             }
+            if mergingParagraphs, !merging, cells.contains(where: { labels.length($0) != nil }) { merging = true }
             for cell in cells { reader.read(cell) }
-            reader.endBlock()
+            if merging { runOpen = true } else { reader.endBlock() }
         }
+        if runOpen { reader.endBlock() }
         reader.endBlock(final: true)
         guard reader.blocks.contains(where: { if case .table = $0 { return true } else { return false } }) else { return nil }
         return Layout(format: layout.format, blocks: reader.blocks, diagnostics: layout.diagnostics + reader.diagnostics,
@@ -87,30 +96,6 @@ struct LabelledLines {
             if cells.count == 1 { single += 1 }
         }
         return paragraphs >= 20 && single * 10 >= paragraphs * 8
-    }
-
-    /// Consecutive paragraphs as one, from the first label line on.
-    private static func mergedParagraphs(_ blocks: [Block], labels: LabelPrefix.Memo) -> [Block] {
-        // The front matter keeps its paragraphs (the title is read from them): merging starts at the first label.
-        var merged: [Block] = []
-        var sheets = false
-        var run: [Cell] = []
-        for block in blocks {
-            guard case let .paragraph(cells) = block else {
-                if !run.isEmpty { merged.append(.paragraph(run)) }
-                run = []
-                merged.append(block)
-                continue
-            }
-            if !sheets, cells.contains(where: { labels.length($0) != nil }) { sheets = true }
-            if !sheets {
-                merged.append(block)
-            } else {
-                run += cells
-            }
-        }
-        if !run.isEmpty { merged.append(.paragraph(run)) }
-        return merged
     }
 
     private mutating func read(_ line: Cell) {
