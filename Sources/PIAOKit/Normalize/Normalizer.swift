@@ -52,6 +52,9 @@ public enum Normalizer {
         if LayoutColumns.isLayout(rawLines) {
             rawLines = LayoutColumns.tabbed(rawLines, exactColumns: !estimatedColumns).map { Substring($0) }
             diagnostics.append(.warning("layout-columns", "columns aligned with spaces (pdftotext -layout) read as table cells", line: nil))
+            // The lines are new strings now: of the text only its head is read from here on (the format's
+            // test), unless it may be an HTML page, read whole. Keeping it all was a large -layout text's peak.
+            if text.utf8.first(where: { !$0.isASCIIWhitespace }) != UInt8(ascii: "<") { text = String(text.prefix(2048)) }
         }
         var markup = rawLines.map(FormatDetector.hasMarkup)
         let format = FormatDetector.detect(text, lines: rawLines, markup: markup)
