@@ -36,11 +36,15 @@ public enum Normalizer {
     /// `estimatedColumns`: the text was laid out from positions guessed at (`PositionedText`).
     private static func read(_ text: consuming String, firstLine: Int, acceptingHTML: Bool, estimatedColumns: Bool = false,
                              _ diagnostics: inout [Diagnostic]) -> (DocumentFormat, [NormalizedLine]) {
-        var rawLines = splitLines(text)
+        var textLines: TextLines? = TextLines(copy text)
+        var rawLines = Array(textLines!)
+        /// Whether `rawLines` are still the text's lines as split (no reading below made new ones).
+        var asSplit = true
         if acceptingHTML, let words = WordTable.words(rawLines, firstLine: firstLine), words.count >= PositionedText.fewestPieces {
             diagnostics.append(.warning("word-table", "the text is a table of words and their boxes (as pdftotext -tsv and Tesseract write): laid out again as lines and columns", line: words[0].sourceLine))
             rawLines = []
             text = ""
+            textLines = nil
             return readPlaced(BoxedWords.pieces(words), &diagnostics)
         }
         // Tables drawn in text (pandoc's markdown): one line of tab-separated cells a row, and the
@@ -48,8 +52,12 @@ public enum Normalizer {
         var drawn = false
         if GridTables.mayHold(rawLines), let tabbed = GridTables.tabbed(rawLines) { (rawLines, drawn) = (tabbed, true) }
         if DashedTables.mayHold(rawLines), let tabbed = DashedTables.tabbed(rawLines) { (rawLines, drawn) = (tabbed, true) }
-        if drawn { rawLines = rawLines.map(PandocMarks.plain) }
+        if drawn {
+            rawLines = rawLines.map(PandocMarks.plain)
+            (asSplit, textLines) = (false, nil)
+        }
         if LayoutColumns.isLayout(rawLines) {
+            (asSplit, textLines) = (false, nil)
             rawLines = LayoutColumns.tabbed(rawLines, exactColumns: !estimatedColumns).map { Substring($0) }
             diagnostics.append(.warning("layout-columns", "columns aligned with spaces (pdftotext -layout) read as table cells", line: nil))
             // The lines are new strings now: of the text only its head is read from here on (the format's
@@ -65,16 +73,19 @@ public enum Normalizer {
                 diagnostics.append(.warning("html-preformatted", "the HTML page is one preformatted text (as pdftotext -htmlmeta writes): read as that text", line: line))
                 rawLines = []
                 text = ""
+                textLines = nil
                 return read(inner, firstLine: line, acceptingHTML: false, &diagnostics)
             case let .positioned(pieces):
                 diagnostics.append(.warning("html-positioned", "the HTML page places its text at pixels (as pdftohtml -c writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
                 rawLines = []
                 text = ""
+                textLines = nil
                 return readPlaced(pieces, &diagnostics)
             case let .boxed(pieces):
                 diagnostics.append(.warning("html-boxed-words", "the HTML page boxes each word (as pdftotext -bbox writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
                 rawLines = []
                 text = ""
+                textLines = nil
                 return readPlaced(pieces, &diagnostics)
             case let .blocks(blocks):
                 let lines = blocks.map { NormalizedLine(number: $0.line + firstLine - 1, runs: $0.runs, headingLevel: $0.level) }
@@ -90,14 +101,24 @@ public enum Normalizer {
         if drawn || !tables.isEmpty && format == .markdownHTML {
             rawLines = PandocParagraphs.joined(rawLines, outside: tables)
             markup = rawLines.map(FormatDetector.hasMarkup)
+            (asSplit, textLines) = (false, nil)
         }
         var markupIndices: [Int] = []
-        var lines = plainLines(rawLines, markup: markup, firstLine: firstLine, markupIndices: &markupIndices)
+        var lines: [NormalizedLine]
+        if asSplit, tables.isEmpty {
+            // The lines are copied out of the text read through the newlines' places: the array of
+            // Substrings goes first.
+            rawLines = []
+            lines = plainLines(textLines!, markup: markup, firstLine: firstLine, markupIndices: &markupIndices)
+        } else {
+            lines = plainLines(rawLines, markup: markup, firstLine: firstLine, markupIndices: &markupIndices)
+        }
         let tableLines = tables.map { HTMLTableBlocks.lines(rawLines[$0], first: $0.lowerBound + firstLine) }
         // The lines are copies now: the whole text goes before libxml2 reads the marked-up ones,
         // so a large document is not held twice over while its markup is parsed.
         rawLines = []
         text = ""
+        textLines = nil
         if !tables.isEmpty {
             let inTable = HTMLTableBlocks.mask(tables, count: lines.count)
             markupIndices.removeAll { inTable[$0] }
@@ -107,39 +128,9 @@ public enum Normalizer {
         return (format, lines)
     }
 
-    /// Lines split on the newline byte (memchr): splitting by Character would run grapheme breaking
-    /// on every byte of the input, and "\r\n" is already gone.
-    private static func splitLines(_ text: String) -> [Substring] {
-        var text = text
-        let offsets: [Int] = text.withUTF8 { bytes in
-            var found: [Int] = []
-            guard let base = bytes.baseAddress else { return found }
-            var from = 0
-            while from < bytes.count, let hit = memchr(base + from, Int32(UInt8(ascii: "\n")), bytes.count - from) {
-                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                found.append(offset)
-                from = offset + 1
-            }
-            return found
-        }
-        var lines: [Substring] = []
-        lines.reserveCapacity(offsets.count + 1)
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var previous = 0
-        for offset in offsets {
-            let newline = utf8.index(start, offsetBy: offset - previous)
-            lines.append(text[start..<newline])
-            start = utf8.index(after: newline)
-            previous = offset + 1
-        }
-        lines.append(text[start...])
-        return lines
-    }
-
     /// Each line as its own string, a markdown heading's marks taken off; `markupIndices` gets the
     /// lines that hold HTML for `parseMarkup`.
-    private static func plainLines(_ rawLines: [Substring], markup: [Bool], firstLine: Int, markupIndices: inout [Int]) -> [NormalizedLine] {
+    private static func plainLines(_ rawLines: some RandomAccessCollection<Substring>, markup: [Bool], firstLine: Int, markupIndices: inout [Int]) -> [NormalizedLine] {
         var lines: [NormalizedLine] = []
         lines.reserveCapacity(rawLines.count)
         for (offset, raw) in rawLines.enumerated() {
