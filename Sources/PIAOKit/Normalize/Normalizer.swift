@@ -38,7 +38,7 @@ public enum Normalizer {
                              _ diagnostics: inout [Diagnostic]) -> (DocumentFormat, [NormalizedLine]) {
         var textLines: TextLines? = TextLines(copy text)
         var rawLines = Array(textLines!)
-        /// Whether `rawLines` are still the text's lines as split (no reading below made new ones).
+        // Whether `rawLines` are still the text's lines as split (no reading below made new ones).
         var asSplit = true
         if acceptingHTML, let words = WordTable.words(rawLines, firstLine: firstLine), words.count >= PositionedText.fewestPieces {
             diagnostics.append(.warning("word-table", "the text is a table of words and their boxes (as pdftotext -tsv and Tesseract write): laid out again as lines and columns", line: words[0].sourceLine))

@@ -39,12 +39,12 @@ enum PositionedText {
     /// A run's place from pdftohtml -xml's attributes, in pixels (`top="42" left="85" width="514"`), and
     /// where it ends; nil unless top and left are numbers.
     static func place(top: String?, left: String?, width: String?) -> (top: Int, left: Int, right: Int?)? {
-        guard let top = top.flatMap({ pixels($0 + "px") }), let left = left.flatMap({ pixels($0 + "px") }) else { return nil }
-        let right = width.flatMap { pixels($0 + "px") }.map { left + max(0, $0) }
-        return (top, left, right)
+        func number(_ text: String?) -> Int? { whole(text.flatMap { Double($0) }) }
+        guard let top = number(top), let left = number(left) else { return nil }
+        return (top, left, number(width).map { left + max(0, $0) })
     }
 
-    /// Whole pixels, within what a page of any size holds (a number past it is no place). Points
+    /// Whole pixels of a length with its unit. Points
     /// ("top:73pt", as MuPDF writes) are pixels at pdftohtml's default zoom, the one the measures here
     /// were tuned on.
     private static func pixels(_ text: String) -> Int? {
@@ -54,8 +54,13 @@ enum PositionedText {
         case "pt": scale = pixelsPerPoint
         default: return nil
         }
-        guard let value = Double(text.dropLast(2)), value.isFinite, abs(value * scale) < 100_000 else { return nil }
-        return Int((value * scale).rounded())
+        return whole(Double(text.dropLast(2)).map { $0 * scale })
+    }
+
+    /// A number of pixels, whole, within what a page of any size holds (a number past it is no place).
+    private static func whole(_ value: Double?) -> Int? {
+        guard let value, value.isFinite, abs(value) < 100_000 else { return nil }
+        return Int(value.rounded())
     }
 
     /// pdftohtml's default zoom: 1.5 pixels a point.
