@@ -34,7 +34,9 @@ struct LayoutBlock {
                 values += cells.map { (index, $0) }
             }
         }
-        guard values.allSatisfy({ $0.cell.start > labelEnd }) else { return nil }
+        // A character's slack: text placed on a page (pdftohtml, MuPDF) is laid out by an estimated
+        // character width, and a wrapped label line in a proportional font may reach one past its column.
+        guard values.allSatisfy({ $0.cell.start >= labelEnd - 1 }) else { return nil }
         // Pieces whose spans overlap are one column, on whatever line (centred pieces share their middle).
         for value in Self.unglued(values).sorted(by: { $0.cell.start < $1.cell.start }) {
             let end = value.cell.start + value.cell.text.count
