@@ -75,14 +75,12 @@ public enum Normalizer {
                 text = ""
                 textLines = nil
                 return read(inner, firstLine: line, acceptingHTML: false, &diagnostics)
-            case let .positioned(pieces):
-                diagnostics.append(.warning("html-positioned", "the HTML page places its text at pixels (as pdftohtml -c writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
-                rawLines = []
-                text = ""
-                textLines = nil
-                return readPlaced(pieces, &diagnostics)
-            case let .boxed(pieces):
-                diagnostics.append(.warning("html-boxed-words", "the HTML page boxes each word (as pdftotext -bbox writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
+            case let .positioned(pieces), let .boxed(pieces):
+                if case .boxed = page {
+                    diagnostics.append(.warning("html-boxed-words", "the HTML page boxes each word (as pdftotext -bbox writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
+                } else {
+                    diagnostics.append(.warning("html-positioned", "the HTML page places its text at pixels (as pdftohtml -c writes): laid out again as lines and columns", line: pieces.first?.sourceLine))
+                }
                 rawLines = []
                 text = ""
                 textLines = nil
