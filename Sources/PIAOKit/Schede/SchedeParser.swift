@@ -53,15 +53,20 @@ public enum SchedeParser {
     /// Sheets told in tables and labelled lines.
     private static func parseTables(_ layout: Layout) -> Reading {
         var reader = SheetReader(runningLines: layout.runningLines)
+        var objectiveTables = ObjectiveTableReader()
         var preamble: [Block] = []
         for block in layout.blocks {
+            if objectiveTables.read(block) { continue }
             if !reader.read(block) { preamble.append(block) }
         }
-        var diagnostics = layout.diagnostics + reader.finish()
-        if reader.sheets.isEmpty && reader.summaries.isEmpty {
+        var diagnostics = layout.diagnostics + reader.finish() + objectiveTables.diagnostics
+        // Sheets and tables of objectives, in the order printed.
+        let tableSheets = ObjectiveTableReader.withoutRepeats(objectiveTables.sheets, of: reader.sheets, diagnostics: &diagnostics)
+        let sheets = tableSheets.isEmpty ? reader.sheets : (reader.sheets + tableSheets).sorted { $0.line < $1.line }
+        if sheets.isEmpty && reader.summaries.isEmpty {
             diagnostics.append(.warning("no-schede", "no objective sheet (scheda) was recognised in this document", line: nil))
         }
-        let schede = ParsedSchede(format: layout.format, metadata: DocumentMetadata(), sheets: reader.sheets, summaries: reader.summaries, diagnostics: diagnostics)
+        let schede = ParsedSchede(format: layout.format, metadata: DocumentMetadata(), sheets: sheets, summaries: reader.summaries, diagnostics: diagnostics)
         return Reading(schede, preamble: preamble, blocks: layout.blocks)
     }
 

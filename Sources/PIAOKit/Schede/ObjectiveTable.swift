@@ -1,0 +1,205 @@
+import Foundation
+
+/// The header of a table of objectives printed one indicator a row: "Obiettivo strategico | Peso |
+/// Indicatore | Algoritmo | Target 2025 | Target 2026 | Target 2027". Plans that print their tree of
+/// objectives as one table, not a sheet an objective, say in each column whose value it holds.
+struct ObjectiveTable: Equatable {
+    /// Whose value a column holds.
+    enum Owner: Hashable { case objective(ObjectiveLevel), indicator }
+
+    struct Column: Equatable {
+        var label: Label
+        var owner: Owner
+        var year: Int?
+        /// The header as printed ("Peso % rispetto all'area"): an objective weight's basis.
+        var header: String
+    }
+
+    var columns: [Int: Column] = [:]
+    /// The header's cells as printed: a page's repeated header is the same table.
+    var headers: [String] = []
+    /// Columns of notes ("Note"): revision notes are read from them.
+    var noteColumns: [Int] = []
+    /// Header cells that name nothing read here: their values are reported, not read.
+    var unread: [Int: String] = [:]
+    var width = 0
+    var line = 0
+    /// The objective levels it prints, coarsest first.
+    var levels: [ObjectiveLevel] = []
+
+    func column(_ label: Label, of owner: Owner) -> Int? {
+        columns.keys.sorted().first { columns[$0]!.label == label && columns[$0]!.owner == owner }
+    }
+
+    var lastTargetColumn: Int {
+        columns.keys.filter { columns[$0]!.label == .target }.max() ?? width
+    }
+
+    /// The header, when the row names an objective column, an indicator column and a target column,
+    /// and (nearly) every other cell names a column too: a data row names few.
+    static func header(_ row: Row) -> ObjectiveTable? {
+        let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
+        guard filled.count >= 3, filled.allSatisfy({ row.cells[$0].text.utf8.count <= 90 }),
+              row.cells.contains(where: { $0.text.utf8.count <= 90 && Self.key($0.text).contains("INDICATOR") }) else { return nil }
+        var roles: [Int: (label: Label, level: ObjectiveLevel?)] = [:]
+        var table = ObjectiveTable(headers: row.cells.map(\.text), width: row.cells.count, line: row.line)
+        for index in filled {
+            if let role = role(of: row.cells[index].text) {
+                roles[index] = role
+            } else if key(row.cells[index].text).hasPrefix("NOTE") {
+                table.noteColumns.append(index)
+            } else {
+                table.unread[index] = row.cells[index].text
+            }
+        }
+        guard table.unread.count * 4 <= filled.count else { return nil }
+        // Objective columns without a level said ("Obiettivo"): strategic first, then operational.
+        var levels: [ObjectiveLevel] = []
+        for index in roles.keys.sorted() where isTitle(roles[index]!.label) {
+            let level = roles[index]!.level ?? (levels.contains(.strategic) ? .operational : .strategic)
+            roles[index]!.level = level
+            if !levels.contains(level) { levels.append(level) }
+        }
+        let nameColumns = roles.keys.filter { roles[$0]!.label == .description && roles[$0]!.level == nil && isIndicatorName(row.cells[$0].text) }
+        guard !levels.isEmpty, nameColumns.count == 1, roles.values.contains(where: { $0.label == .target }) else { return nil }
+        table.levels = levels.sorted { $0 == .strategic && $1 == .operational }
+        let nameColumn = nameColumns[0]
+        table.assignOwners(roles, row: row, nameColumn: nameColumn)
+        table.settleBaselines()
+        return table
+    }
+
+    /// Whose each column is: said by its header ("Peso indicatore"), or else by where it stands. A code
+    /// stands before the objective it numbers; a weight or description after what it weighs or describes.
+    private mutating func assignOwners(_ roles: [Int: (label: Label, level: ObjectiveLevel?)], row: Row, nameColumn: Int) {
+        let sorted = roles.keys.sorted()
+        let titles = sorted.filter { Self.isTitle(roles[$0]!.label) }
+        var lastOwner: Owner?
+        for index in sorted {
+            let (label, level) = roles[index]!
+            let header = row.cells[index].text
+            let owner: Owner
+            var columnLabel = label
+            switch label {
+            case _ where index == nameColumn:
+                owner = .indicator
+                columnLabel = .description
+            case _ where Self.isTitle(label):
+                owner = .objective(level!)
+                columnLabel = level == .strategic ? .strategicObjective : .operationalObjective
+            case .objectiveWeight:
+                owner = .objective(level ?? levels.last!)
+            case .indicatorWeight, .algorithm, .source, .measure, .type, .target, .baseline, .indicatorCode, .signal:
+                owner = .indicator
+            case .area, .mission, .programme:
+                owner = .objective(levels.first!)
+            case .unit, .office:
+                owner = .objective(levels.last!)
+            case .code:
+                // Before the indicator: the code of the next objective column (or of the one before).
+                if let level {
+                    owner = .objective(level)
+                } else if index < nameColumn, let next = titles.first(where: { $0 > index && $0 < nameColumn }) {
+                    owner = .objective(roles[next]!.level!)
+                } else {
+                    owner = index > nameColumn ? .indicator : lastOwner ?? .objective(levels.last!)
+                }
+                if owner == .indicator { columnLabel = .indicatorCode }
+            default:
+                // A weight or description: of the column on its left.
+                owner = level.map(Owner.objective) ?? lastOwner ?? .objective(levels.last!)
+                if label == .weight || label == .objectiveWeight { columnLabel = owner == .indicator ? .indicatorWeight : .objectiveWeight }
+                if label == .description, owner == .indicator { columnLabel = .signal }
+            }
+            if index == nameColumn || Self.isTitle(label) { lastOwner = owner }
+            let year = label == .target || label == .baseline ? YearHeader.read(row.cells[index])?.year ?? Self.year(in: header) : nil
+            columns[index] = Column(label: columnLabel, owner: owner, year: year, header: header)
+        }
+    }
+
+    /// "Valore 2024" before "Target 2025": the value the targets start from, not a target.
+    private mutating func settleBaselines() {
+        let valued = columns.keys.filter { columns[$0]!.label == .target && Self.key(columns[$0]!.header).hasPrefix("VALORE") }
+        guard let firstTarget = columns.values.filter({ $0.label == .target && !Self.key($0.header).hasPrefix("VALORE") }).compactMap(\.year).min() else { return }
+        for index in valued where (columns[index]!.year ?? firstTarget) < firstTarget { columns[index]!.label = .baseline }
+    }
+
+    /// The years printed under the header ("| | Target | | " over "| | 2025 | 2026 | 2027"): the
+    /// yearless target column takes the first, the unnamed columns on its right the others.
+    mutating func assignYears(_ row: Row) -> Bool {
+        guard YearHeader.headerYears(row.cells) != nil else { return false }
+        // A header cell spanning the years' columns is one cell: the row of years is as wide as the data.
+        width = max(width, row.cells.count)
+        for (index, cell) in row.cells.enumerated() where !cell.isEmpty {
+            guard let year = YearHeader.read(cell)?.year else { continue }
+            if let column = columns[index], column.label == .target || column.label == .baseline {
+                columns[index]!.year = year
+            } else if columns[index] == nil, let left = columns.keys.filter({ $0 < index }).max(),
+                      columns[left]!.label == .target || columns[left]!.label == .baseline {
+                columns[index] = Column(label: columns[left]!.label, owner: .indicator, year: year, header: columns[left]!.header)
+                unread[index] = nil
+            }
+        }
+        settleBaselines()
+        return true
+    }
+
+    // MARK: - Header cells
+
+    private static func isTitle(_ label: Label) -> Bool {
+        label == .strategicObjective || label == .operationalObjective
+    }
+
+    private static func isIndicatorName(_ text: String) -> Bool {
+        let key = key(text)
+        return key.contains("INDICATOR") && !key.hasPrefix("PESO") && !key.hasPrefix("COD")
+    }
+
+    /// The header's words in capitals without accents ("Unità di misura" → "UNITA DI MISURA").
+    static func key(_ text: String) -> String {
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
+    }
+
+    private static func year(in text: String) -> Int? {
+        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (1990...2100).contains($0) }
+    }
+
+    /// What a header cell names, and the objective level it says, if any.
+    static func role(of text: String) -> (label: Label, level: ObjectiveLevel?)? {
+        let key = key(text)
+        let level: ObjectiveLevel? = key.contains("OPERATIV") ? .operational : key.contains("STRATEG") ? .strategic : nil
+        let starts = { (words: [String]) in words.contains { key.hasPrefix($0) } }
+        let has = { (words: [String]) in words.contains { key.contains($0) } }
+        if starts(["NOTE"]) { return nil }
+        if has(["PESO"]) {
+            if has(["INDICATOR"]) { return (.indicatorWeight, nil) }
+            return has(["OBIETTIV"]) ? (.objectiveWeight, level) : (.weight, nil)
+        }
+        if starts(["TARGET", "RISULTATO ATTESO", "RISULTATI ATTESI", "VALORE ATTESO", "VALORE OBIETTIVO"]) { return (.target, nil) }
+        if starts(["BASELINE", "VALORE DI PARTENZA", "VALORE DI RIFERIMENTO", "VALORE INIZIALE", "STATO", "VALORE ATTUALE"]) { return (.baseline, nil) }
+        if YearHeader.isHeaderAlone(text) { return (.target, nil) }
+        if has(["INDICATOR"]) {
+            if starts(["COD", "ID ", "N. ", "N.", "N°"]) { return (.indicatorCode, nil) }
+            if starts(["DESCRIZIONE"]) { return (.signal, nil) }
+            return (.description, nil)
+        }
+        if has(["OBIETTIV"]) {
+            if starts(["COD", "N. ", "N°"]) { return (.code, level) }
+            if starts(["DESCRIZIONE"]) { return (.description, level) }
+            return (level == .operational ? .operationalObjective : .strategicObjective, level)
+        }
+        if has(["ALGORITMO", "FORMULA", "CALCOLO"]) { return (.algorithm, nil) }
+        if starts(["FONTE", "FONTI"]) { return (.source, nil) }
+        if has(["UNITA DI MISURA", "UDM", "U.M.", "U. M."]) || key == "UM" { return (.measure, nil) }
+        if starts(["TIPOLOGIA", "TIPO", "DIMENSIONE"]) { return (.type, nil) }
+        if starts(["MISSIONE"]) { return (.mission, nil) }
+        if starts(["PROGRAMMA"]) { return (.programme, nil) }
+        if starts(["AMBITO", "LINEA STRATEGICA", "AREA STRATEGICA", "PRIORITA"]) || key == "AREA" { return (.area, nil) }
+        if has(["RESPONSABIL", "UNITA ORGANIZZATIV", "STRUTTURA", "UFFICIO", "SERVIZIO", "SETTORE", "AREA ORGANIZZATIVA", "DIRIGENTE"]) {
+            return (.unit, nil)
+        }
+        if starts(["CODICE", "COD.", "ID", "N.", "N°", "NR"]) || key == "N" || key == "COD" { return (.code, nil) }
+        if starts(["DESCRIZIONE"]) { return (.description, nil) }
+        return nil
+    }
+}

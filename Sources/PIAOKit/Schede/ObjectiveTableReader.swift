@@ -1,0 +1,191 @@
+/// Reads tables of objectives (`ObjectiveTable`) into sheets: each objective's rows make one sheet,
+/// one indicator a row. A row whose objective cells are empty, or repeat the row above's, is another
+/// indicator of the same objective (merged cells, or a table that goes on after a page break).
+struct ObjectiveTableReader {
+    private(set) var sheets: [RawSheet] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var table: ObjectiveTable?
+    /// The row under the header may print the target columns' years.
+    private var awaitingYears = false
+    /// The sheet each level is reading (its index in `sheets`) and the code and title it was opened by.
+    private var current: [ObjectiveLevel: (index: Int, code: String?, title: String?)] = [:]
+
+    /// Reads a block; false when it is not (part of) a table of objectives.
+    mutating func read(_ block: Block) -> Bool {
+        switch block {
+        case .heading:
+            table = nil
+            return false
+        case .paragraph:
+            return false
+        case let .table(rows):
+            guard let first = rows.firstIndex(where: { !$0.nonEmptyCells.isEmpty }) else { return table != nil }
+            if let header = ObjectiveTable.header(rows[first]) {
+                // The same header again (printed on every page) goes on with the objectives open.
+                if table.map({ !Self.sameColumns($0, header) }) ?? true {
+                    start(header)
+                } else {
+                    awaitingYears = true
+                }
+                for row in rows[(first + 1)...] { readRow(row) }
+                return true
+            }
+            // A table without a header after one of objectives, as wide (trailing empty cells may go
+            // unprinted, not those up to the last target): the same table, past a page break.
+            guard let table, rows[first].cells.count <= table.width, rows[first].cells.count > table.lastTargetColumn else {
+                self.table = nil
+                return false
+            }
+            for row in rows[first...] { readRow(row) }
+            return true
+        }
+    }
+
+    private static func sameColumns(_ one: ObjectiveTable, _ other: ObjectiveTable) -> Bool {
+        one.headers == other.headers
+    }
+
+    private mutating func start(_ header: ObjectiveTable) {
+        table = header
+        current = [:]
+        awaitingYears = true
+        for (_, text) in header.unread.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(.warning("unread-column", "the objectives table's column \"\(text)\" is not one this reader knows: its values are not read", line: header.line))
+        }
+    }
+
+    private mutating func readRow(_ row: Row) {
+        guard var table, !row.nonEmptyCells.isEmpty else { return }
+        if awaitingYears {
+            awaitingYears = false
+            if table.assignYears(row) {
+                self.table = table
+                return
+            }
+        }
+        if let header = ObjectiveTable.header(row), Self.sameColumns(header, table) { return }
+        let cell = { (index: Int) -> Cell? in index < row.cells.count && !row.cells[index].isEmpty ? row.cells[index] : nil }
+        for level in table.levels {
+            readObjective(level, row: row, table: table, cell: cell)
+        }
+        guard let finest = table.levels.last, let sheet = current[finest]?.index else {
+            diagnostics.append(.warning("row-without-objective", "a row of the objectives table before any objective: \(row.nonEmptyCells.map(\.text).joined(separator: " | "))", line: row.line))
+            return
+        }
+        var indicator = RawIndicator(line: row.line)
+        // In column order: an operator printed in a cell of its own joins the value of the same year.
+        for (index, column) in indicatorColumns(of: row, table: table) {
+            guard let value = cell(index) else { continue }
+            switch column.label {
+            case .target:
+                guard let year = column.year else {
+                    diagnostics.append(.warning("target-without-year", "a target whose column has no year: \(value.text)", line: row.line))
+                    continue
+                }
+                if let existing = indicator.targets.years.firstIndex(of: year) {
+                    indicator.targets.cells[existing] = indicator.targets.cells[existing].appending(value)
+                } else {
+                    indicator.targets.years.append(year)
+                    indicator.targets.cells.append(value)
+                }
+            case .baseline:
+                indicator.baseline = YearCell(year: column.year, cell: value)
+            default:
+                indicator.fields[column.label] = value
+            }
+        }
+        indicator.notes = table.noteColumns.compactMap(cell)
+        for index in row.cells.indices where index >= table.width && !row.cells[index].isEmpty {
+            diagnostics.append(.warning("unplaced-cell", "a cell outside the objectives table's columns: \(row.cells[index].text)", line: row.line))
+        }
+        if indicator.fields[.description] != nil || !indicator.targets.cells.isEmpty {
+            sheets[sheet].indicators.append(indicator)
+        } else if !indicator.fields.isEmpty || !indicator.notes.isEmpty {
+            guard !sheets[sheet].indicators.isEmpty else {
+                sheets[sheet].notes += indicator.fields.values.sorted { $0.line < $1.line } + indicator.notes
+                return
+            }
+            // The rest of the row above, wrapped onto a row of its own.
+            let last = sheets[sheet].indicators.count - 1
+            for (label, value) in indicator.fields {
+                sheets[sheet].indicators[last].fields[label] = sheets[sheet].indicators[last].fields[label].map { $0.appending(value) } ?? value
+            }
+            sheets[sheet].indicators[last].notes += indicator.notes
+        }
+    }
+
+    /// The indicator's columns that the row fills, in order. A cell under no header beside a target
+    /// belongs to that target's year: the value after an operator printed in the target's own column
+    /// (">=" | "50%" under "Target 2026 | "), or else an operator printed before it.
+    private mutating func indicatorColumns(of row: Row, table: ObjectiveTable) -> [(Int, ObjectiveTable.Column)] {
+        var columns = table.columns.filter { $0.value.owner == .indicator }
+        for index in row.cells.indices.prefix(table.width) where table.columns[index] == nil && !row.cells[index].isEmpty {
+            // Notes are the indicator's; a column reported unread once is not reported again a row.
+            if table.noteColumns.contains(index) || table.unread[index] != nil { continue }
+            if let target = [index - 1, index + 1].compactMap({ table.columns[$0] }).first(where: { $0.label == .target }) {
+                columns[index] = target
+            } else {
+                diagnostics.append(.warning("unplaced-cell", "a cell under no header of the objectives table: \(row.cells[index].text)", line: row.line))
+            }
+        }
+        return columns.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Opens the level's objective when the row names another one, and fills what its cells say.
+    private mutating func readObjective(_ level: ObjectiveLevel, row: Row, table: ObjectiveTable, cell: (Int) -> Cell?) {
+        let owner = ObjectiveTable.Owner.objective(level)
+        let titleLabel: Label = level == .strategic ? .strategicObjective : .operationalObjective
+        let code = table.column(.code, of: owner).flatMap(cell)
+        let title = table.column(titleLabel, of: owner).flatMap(cell)
+        // Another objective when a cell the row prints differs from the open one's (a merged cell
+        // leaves its later rows empty; a code may be merged while the title is printed on each row).
+        let open = current[level]
+        let same = open.map { (code == nil || code?.text == $0.code) && (title == nil || title?.text == $0.title) } ?? false
+        if code != nil || title != nil, !same {
+            var sheet = RawSheet(level: level, line: row.line)
+            sheet.fields[titleLabel] = title
+            sheet.fields[.code] = code
+            if level == .operational, let parent = current[.strategic] {
+                let strategic = sheets[parent.index]
+                let reference = [strategic.fields[.code], strategic.fields[.strategicObjective]].compactMap { $0 }
+                sheet.fields[.strategicObjective] = reference.dropFirst().reduce(reference.first) { $0?.appending($1) }
+            }
+            if level == .strategic { current[.operational] = nil }
+            current[level] = (sheets.count, code?.text, title?.text)
+            sheets.append(sheet)
+        }
+        guard let index = current[level]?.index else { return }
+        for (column, header) in table.columns.sorted(by: { $0.key < $1.key }) where header.owner == owner {
+            guard header.label != titleLabel, header.label != .code, let value = cell(column) else { continue }
+            if let printed = sheets[index].fields[header.label] {
+                if printed.text != value.text {
+                    diagnostics.append(.warning("objective-cell-differs", "the objective's \(header.header) is printed again with another value (\(value.text), first \(printed.text)): the first is kept", line: row.line))
+                }
+                continue
+            }
+            sheets[index].fields[header.label] = value
+            if header.label == .objectiveWeight { sheets[index].weightLabel = header.header }
+        }
+    }
+
+    /// Objectives of the table that a sheet of the document prints too (a summary table after the
+    /// sheets): the sheet is the fuller reading, so the table's are left out, each with a warning.
+    static func withoutRepeats(_ tableSheets: [RawSheet], of sheets: [RawSheet], diagnostics: inout [Diagnostic]) -> [RawSheet] {
+        guard !sheets.isEmpty else { return tableSheets }
+        let printed = Set(sheets.map(identity))
+        return tableSheets.filter { sheet in
+            guard printed.contains(identity(sheet)) else { return true }
+            diagnostics.append(.warning("objective-table-repeats-sheet", "the objectives table repeats the objective of a sheet (\(sheet.fields[sheet.titleLabel]?.text ?? "")): the sheet is read", line: sheet.line))
+            return false
+        }
+    }
+
+    /// An objective's level and its code's numbers, or its title when it has no code.
+    private static func identity(_ sheet: RawSheet) -> String {
+        let parts = ObjectiveResolver.titleParts(sheet.fields[sheet.titleLabel])
+        if let code = sheet.fields[.code]?.text ?? parts.code {
+            return "\(sheet.level) \(RevisionResolver.digits(code))"
+        }
+        return "\(sheet.level) \(parts.title?.text.lowercased() ?? "")"
+    }
+}

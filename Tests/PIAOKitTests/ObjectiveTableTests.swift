@@ -1,0 +1,128 @@
+import XCTest
+@testable import PIAOKit
+
+/// Plans that print their objectives as one table, an indicator a row ("Obiettivo strategico | Peso |
+/// Indicatore | … | Target 2025 | …"), instead of a sheet an objective (invented content in
+/// Tests/Fixtures/unseen).
+final class ObjectiveTableTests: XCTestCase {
+    private func summary(_ indicator: Indicator) -> String {
+        let targets = indicator.targets.map { "\($0.year) \($0.value.rawSummary)" }.joined(separator: ", ")
+        let baseline = indicator.baseline.map { "\($0.year.map(String.init) ?? "?") \($0.value.raw)" } ?? "-"
+        return [indicator.name.current ?? "nil", indicator.algorithm?.current ?? "-", "\(indicator.weight?.current ?? -1)", baseline, targets]
+            .joined(separator: " | ")
+    }
+
+    /// A full HTML page: strategic and operational objectives in merged cells (rowspan), "Target" over a
+    /// row of years (colspan), struck old values, and the table going on after a page break under its
+    /// header printed again, its strategic cell left empty.
+    func testTreeOfObjectivesInOneHTMLTable() throws {
+        let dataset = try fixtureDataset("unseen", "esempio-albero-obiettivi.html")
+        XCTAssertEqual(dataset.document.period, Period(start: 2025, end: 2027))
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.parent ?? "-") \($0.title.current ?? "")" }, [
+            "os-1 - Competitività delle imprese",
+            "oo-1.1 os-1 Bandi per la digitalizzazione",
+            "oo-1.2 os-1 Orientamento all'export",
+            "os-2 - Semplificazione e trasparenza",
+            "oo-2.1 os-2 Tempi del Registro imprese",
+            "oo-2.2 os-2 Trasparenza amministrativa",
+        ])
+        XCTAssertEqual(dataset.objectives.map(\.line), [11, 11, 13, 14, 14, 20], "each objective's first row")
+        let first = try dataset.objective("oo-1.1")
+        XCTAssertEqual(first.weight, Revisable(current: 70, original: 60, evidence: .strikethrough), "a merged cell, read once")
+        XCTAssertEqual(first.unit, "Ufficio Promozione")
+        XCTAssertEqual(first.indicators.map(summary), [
+            "Risorse erogate | Importo erogato / importo stanziato | 50.0 | 2024 75% | 2025 ≥ 80% → ≥ 85%, 2026 ≥ 85%, 2027 ≥ 90%",
+            "Imprese beneficiarie | N. imprese beneficiarie | 50.0 | 2024 120 | 2025 ≥ 150, 2026 ≥ 150, 2027 ≥ 160",
+        ])
+        XCTAssertEqual(try dataset.objective("oo-1.2").weight, Revisable(current: 30, original: 40, evidence: .strikethrough))
+        XCTAssertEqual(try dataset.objective("oo-2.2").indicators.map(summary), [
+            "Obblighi di pubblicazione assolti | Obblighi assolti / obblighi previsti | 100.0 | 2024 98% | 2025 100%, 2026 100%, 2027 100%",
+        ])
+        XCTAssertEqual(dataset.revisions.map { "\($0.objective) \($0.field) \($0.original ?? "") → \($0.current ?? "")" },
+                       ["oo-1.1 weight 60% → 70%", "oo-1.1 targets/2025 ≥ 80% → ≥ 85%", "oo-1.2 weight 40% → 30%"])
+        // Operational weights sum to 100 under each strategic objective, before and after the revision.
+        // The strategic objectives print no weight of their own.
+        XCTAssertEqual(dataset.checks.filter { $0.rule == "objective-weights" }.map { "\($0.scope) \($0.phase.rawValue) \($0.status.rawValue)" },
+                       ["strategic original skipped", "strategic current skipped", "parent:os-1 original pass", "parent:os-1 current pass", "parent:os-2 original pass", "parent:os-2 current pass"])
+        XCTAssertEqual(dataset.diagnostics.map(\.code), ["unread-column"], "the Stakeholder column, said once")
+    }
+
+    /// Tab-separated text: a code column, weights revised side by side ("25% 40%"), each target's
+    /// operator in a column of its own, a notes column, and the table going on after a page footer
+    /// without its header and without its empty last cell.
+    func testTabSeparatedObjectivesTable() throws {
+        let dataset = try fixtureDataset("unseen", "esempio-tabella-obiettivi.txt")
+        XCTAssertEqual(dataset.document.period, Period(start: 2026, end: 2028))
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.code ?? "") \($0.weight?.current ?? -1)" },
+                       ["os-1.1 OS 1.1 40.0", "os-1.2 OS 1.2 20.0", "os-1.3 OS 1.3 40.0"])
+        XCTAssertEqual(try dataset.objective("os-1.1").weight, Revisable(current: 40, original: 25, evidence: .adjacentValues))
+        let first = try dataset.indicator("os-1.1/i1")
+        XCTAssertEqual(summary(first), "Imprese assistite dal PID | N. imprese assistite | 60.0 | 2025 130 | 2026 >= 150, 2027 160, 2028 170")
+        XCTAssertEqual([first.measure?.current, first.source?.current, first.type?.current], ["n.", "Gestionale PID", "Efficacia"])
+        let revised = try dataset.indicator("os-1.1/i2")
+        XCTAssertEqual(revised.targets.first?.value.rawSummary, ">= 10 → 12")
+        XCTAssertEqual(revised.notes, ["REVISIONE: target 2026 innalzato"])
+        XCTAssertEqual(summary(try dataset.indicator("os-1.3/i1")), "Tempo medio di evasione delle pratiche | Giorni medi | 100.0 | 2025 6 | 2026 <= 5, 2027 5, 2028 4")
+        // 25 + 35 + 40 before the revision, 40 + 20 + 40 after.
+        XCTAssertEqual(dataset.checks.filter { $0.rule == "objective-weights" }.map { "\($0.phase.rawValue) \($0.sum ?? -1) \($0.status.rawValue)" },
+                       ["original 100.0 pass", "current 100.0 pass"])
+        XCTAssertEqual(dataset.diagnostics, [])
+    }
+
+    /// Pipe tables: the code's cell left empty under a merged cell, the title printed again, is the same objective.
+    func testMarkdownPipeTableOfObjectives() throws {
+        let dataset = try dataset(of: """
+            # PIAO 2025-2027
+
+            | Codice | Obiettivo strategico | Peso | Indicatore | Algoritmo di calcolo | Peso indicatore | Target 2025 | Target 2026 | Target 2027 |
+            |---|---|---|---|---|---|---|---|---|
+            | OS 1 | Sostenere la competitività delle imprese | 40% | Contributi erogati | Importo erogato / importo stanziato | 50% | >= 80% | >= 85% | >= 90% |
+            |  | Sostenere la competitività delle imprese |  | Imprese coinvolte | N. imprese partecipanti | 50% | >= 100 | >= 120 | >= 140 |
+            | OS 2 | Semplificare i servizi | ~~50%~~ 60% | Tempi di evasione | Giorni medi | 100% | <= 5 | <= 4 | <= 4 |
+            """)
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.weight?.summary ?? "")" }, ["os-1 40.0", "os-2 50.0 → 60.0"])
+        XCTAssertEqual(dataset.objectives.map { $0.indicators.map(\.id) }, [["os-1/i1", "os-1/i2"], ["os-2/i1"]])
+        XCTAssertEqual(summary(try dataset.indicator("os-2/i1")), "Tempi di evasione | Giorni medi | 100.0 | - | 2025 <= 5, 2026 <= 4, 2027 <= 4")
+        XCTAssertEqual(dataset.checks.filter { $0.rule == "objective-weights" }.map(\.status), [.fail, .pass], "40 + 50 before, 40 + 60 after")
+    }
+
+    /// A summary table after the sheets repeats their objectives: the sheet is read, the table's row is not
+    /// read a second time (two objectives with one code would double every sum).
+    func testSummaryTableAfterSheetsDoesNotRepeatThem() throws {
+        let dataset = try dataset(of: """
+            # PIAO 2026-2028
+
+            ## SCHEDA OBIETTIVO STRATEGICO
+
+            | OBIETTIVO STRATEGICO | OS 2.1 - Semplificazione |
+            |---|---|
+            | PESO OBIETTIVO | 100% |
+            | INDICATORE Descrizione | ALGORITMO DI CALCOLO | TARGET 2026 | PESO | TIPOLOGIA |
+            | Pratiche evase entro 5 giorni | n. pratiche evase / n. pratiche | ≥ 90% | 100% | Efficienza |
+
+            ## Tabella di sintesi
+
+            | Obiettivo strategico | Indicatore | Target 2026 |
+            |---|---|---|
+            | OS 2.1 - Semplificazione | Pratiche evase entro 5 giorni | ≥ 90% |
+            | OS 2.2 - Trasparenza | Obblighi pubblicati | 100% |
+            """)
+        XCTAssertEqual(dataset.objectives.map(\.id), ["os-2.1", "os-2.2"])
+        XCTAssertEqual(try dataset.objective("os-2.1").line, 3, "the sheet's reading")
+        XCTAssertEqual(try dataset.objective("os-2.1").indicators.first?.type?.current, "Efficienza")
+        XCTAssertEqual(dataset.diagnostics.map(\.code), ["objective-table-repeats-sheet"])
+        XCTAssertEqual(dataset.diagnostics.first?.line, 15)
+    }
+
+    /// A grid inside a sheet names no objective column: it stays the sheet's.
+    func testIndicatorGridWithoutObjectiveColumnIsNotATableOfObjectives() {
+        let row = Row(cells: ["Indicatori", "Tipologia", "UdM", "Stato 2025", "Target 2026", "", "Target 2027", "Target 2028", "Peso indicatori"]
+            .map { Cell(runs: [StyledRun($0)], line: 1) }, line: 1)
+        XCTAssertNil(ObjectiveTable.header(row))
+        let wide = Row(cells: ["Obiettivo operativo", "Indicatore", "Peso", "2025"].map { Cell(runs: [StyledRun($0)], line: 1) }, line: 1)
+        let table = try? XCTUnwrap(ObjectiveTable.header(wide))
+        XCTAssertEqual(table?.levels, [.operational])
+        XCTAssertEqual(table?.columns[2]?.label, .indicatorWeight, "a weight after the indicator is the indicator's")
+        XCTAssertEqual(table?.columns[3]?.year, 2025)
+    }
+}
