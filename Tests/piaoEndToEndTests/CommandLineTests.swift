@@ -147,11 +147,11 @@ final class CommandLineTests: XCTestCase {
         let run = try piao(["extract", "Tests/Fixtures/unseen", "--output", output.path])
         XCTAssertEqual(run.status, 0, run.stderr)
         for name in ["esempio-revisione", "esempio-operativo", "esempio-layout", "esempio-layout-a-capo", "esempio-cp1252", "esempio-pdftotext-piatto",
-                     "esempio-albero-obiettivi", "esempio-tabella-obiettivi"] {
+                     "esempio-albero-obiettivi", "esempio-tabella-obiettivi", "esempio-obiettivi-titolati"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent(name + ".json").path), name)
             XCTAssertTrue(run.stderr.contains("\(name): "), run.stderr)
         }
-        XCTAssertTrue(run.stderr.contains("total: 8 documents written"), run.stderr)
+        XCTAssertTrue(run.stderr.contains("total: 9 documents written"), run.stderr)
     }
 
     func testAnOutputFolderThatCannotBeWrittenIsNamed() throws {

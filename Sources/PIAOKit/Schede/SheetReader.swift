@@ -75,6 +75,7 @@ struct SheetReader {
             sheetHeadingJustRead = true
             return true
         }
+        if label == nil || label == .strategicObjective || label == .operationalObjective, openObjective(named: cell, headingLevel: level) { return true }
         summaryParent = nil
         guard open else { return false }
         // A heading ends the sheet: one at the sheet's own level or above, or any heading once
@@ -108,6 +109,9 @@ struct SheetReader {
         }
         // Running lines are short (TableDetector.runningLines): a long line is not hashed to learn it is not one.
         if insideTable, cell.text.utf8.count <= 320, runningLines.contains(cell.text) { return open }
+        // A line in bold that names an objective is its heading, as a heading is.
+        if label == nil || label == .strategicObjective || label == .operationalObjective, cell.isWholly(.bold),
+           openObjective(named: cell, headingLevel: nil) { return true }
         summaryParent = nil
         guard open else { return false }
         if label == .indicatorSection {
@@ -582,6 +586,18 @@ struct SheetReader {
     }
 
     // MARK: - State
+
+    /// A heading that names its objective ("Obiettivo strategico 1.1 – …") opens the objective's sheet.
+    private mutating func openObjective(named cell: Cell, headingLevel: Int?) -> Bool {
+        guard let heading = ObjectiveHeading.read(cell) else { return false }
+        // Under a "SCHEDA OBIETTIVO …" heading with nothing read yet, it is that sheet's title.
+        if !open || !current.fields.isEmpty || !current.indicators.isEmpty || current.level != heading.level {
+            startSheet(heading.level, line: cell.line, headingLevel: headingLevel)
+        }
+        current.fields[current.titleLabel] = heading.title
+        if let code = heading.code { current.fields[.code] = code }
+        return true
+    }
 
     private mutating func startSheet(_ level: ObjectiveLevel, line: Int, headingLevel: Int?) {
         sheets.append(RawSheet(level: level, line: line))

@@ -1,0 +1,66 @@
+/// A heading that names its objective: "Obiettivo strategico 1.1 – Digitalizzazione delle imprese
+/// (peso 40%)", "OBIETTIVO OPERATIVO n. 3: Tempi del Registro". Plans without "SCHEDA" labels open each
+/// objective so, its indicators in the grid below.
+enum ObjectiveHeading {
+    struct Match {
+        var level: ObjectiveLevel
+        /// A number printed before the title ("1.1"); a code such as "OS 1.1" stays in the title, where
+        /// the title's own reading finds it.
+        var code: Cell?
+        var title: Cell
+    }
+
+    private static let labels: [(String, ObjectiveLevel)] = [("OBIETTIVO STRATEGICO", .strategic), ("OBIETTIVO OPERATIVO", .operational)]
+
+    static func read(_ cell: Cell) -> Match? {
+        let raw = Array(cell.rawText.utf8)
+        guard raw.count <= 400 else { return nil }
+        var index = 0
+        skip(" \t*", in: raw, at: &index)
+        guard let (label, level) = labels.first(where: { spells($0.0, raw, at: index) }) else { return nil }
+        index += label.utf8.count
+        // "OBIETTIVO STRATEGICO:" or "– ", then the objective; a word glued to the label ("STRATEGICOS") is not one.
+        guard index < raw.count, " \t:-.".utf8.contains(raw[index]) || raw[index] >= 0x80 else { return nil }
+        skip(" \t:-.", in: raw, at: &index)
+        skipDash(raw, at: &index)
+        if spells("N.", raw, at: index) || spells("N°", raw, at: index) {
+            index += spells("N.", raw, at: index) ? 2 : "N°".utf8.count
+            skip(" ", in: raw, at: &index)
+        }
+        var code: Cell?
+        let numberStart = index
+        while index < raw.count, (0x30...0x39).contains(raw[index]) || raw[index] == UInt8(ascii: ".") && index + 1 < raw.count && (0x30...0x39).contains(raw[index + 1]) {
+            index += 1
+        }
+        if index > numberStart, index == raw.count || " \t:-.)".utf8.contains(raw[index]) || raw[index] >= 0x80 {
+            code = cell.slice(utf8: numberStart..<index)
+            skip(" \t:-.)", in: raw, at: &index)
+            skipDash(raw, at: &index)
+        } else {
+            index = numberStart
+        }
+        let title = cell.slice(utf8: index..<raw.count)
+        // A title of a word at least; a heading that is the label alone is the sheet's caption, not this.
+        guard title.text.utf8.count >= 3, title.text.contains(where: \.isLetter) else { return nil }
+        return Match(level: level, code: code, title: title)
+    }
+
+    /// Whether the bytes at `index` spell the ASCII `word`, letters compared without case.
+    private static func spells(_ word: String, _ bytes: [UInt8], at index: Int) -> Bool {
+        let word = Array(word.utf8)
+        guard index + word.count <= bytes.count else { return false }
+        return zip(word, bytes[index...]).allSatisfy { expected, byte in expected == byte || expected >= 0x41 && expected <= 0x5A && byte == expected | 0x20 }
+    }
+
+    private static func skip(_ marks: String, in bytes: [UInt8], at index: inout Int) {
+        while index < bytes.count, marks.utf8.contains(bytes[index]) { index += 1 }
+    }
+
+    /// An en or em dash ("–", "—") and the spaces after it.
+    private static func skipDash(_ bytes: [UInt8], at index: inout Int) {
+        while index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+            index += 3
+            skip(" \t", in: bytes, at: &index)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import PIAOKit
+
+/// Plans without "SCHEDA" labels: each objective opened by a heading that names it ("Obiettivo
+/// strategico 1.1 – … (peso 40%)"), its indicators in the grid below (invented content).
+final class ObjectiveHeadingTests: XCTestCase {
+    private func targets(_ indicator: Indicator) -> String {
+        indicator.targets.map { "\($0.year) \($0.value.rawSummary)" }.joined(separator: ", ")
+    }
+
+    /// A full HTML page: `<h3>` headings with a struck weight inside, a description paragraph, an
+    /// indicator grid each; the next section's heading ends the last sheet.
+    func testHTMLHeadingsNameTheirObjectives() throws {
+        let dataset = try fixtureDataset("unseen", "esempio-obiettivi-titolati.html")
+        XCTAssertEqual(dataset.document.kind, .piaoRevision)
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.code ?? "") \($0.title.current ?? "") \($0.weight?.summary ?? "")" },
+                       ["os-1.1 1.1 Digitalizzazione delle imprese 40.0 → 50.0", "os-1.2 1.2 Sostenibilità delle imprese 60.0 → 50.0"])
+        let first = try dataset.objective("os-1.1")
+        XCTAssertEqual(first.line, 6)
+        XCTAssertEqual(first.description?.current, "accompagnare le imprese del territorio nella transizione digitale.")
+        XCTAssertEqual(first.indicators.map { "\($0.name.current ?? "") | \($0.algorithm?.current ?? "") | \($0.weight?.current ?? -1) | \(targets($0))" }, [
+            "Imprese assistite dal PID | N. imprese assistite | 60.0 | 2026 ≥ 150 → ≥ 180, 2027 ≥ 160, 2028 ≥ 170",
+            "Eventi di orientamento | N. eventi | 40.0 | 2026 ≥ 10, 2027 ≥ 10, 2028 ≥ 12",
+        ])
+        XCTAssertTrue(try dataset.objective("os-1.2").notes.isEmpty, "the next section is not a note of the last sheet")
+        XCTAssertEqual(dataset.revisions.count, 3)
+        XCTAssertTrue(dataset.checks.allSatisfy { $0.status == .pass })
+        XCTAssertEqual(dataset.diagnostics, [])
+    }
+
+    /// Markdown: a bold line names the operational objective; a "SCHEDA" heading with nothing under it yet
+    /// takes the objective heading that follows as its title (one sheet, not an empty one and another).
+    func testBoldLineAndSheetHeadingFollowedByTheObjectivesName() throws {
+        let dataset = try dataset(of: """
+            # PIAO 2025-2027
+
+            **Obiettivo operativo n. 3: Tempi del Registro imprese (peso 30%)**
+
+            | Indicatore | Peso | Target 2025 |
+            |---|---|---|
+            | Giorni medi di evasione | 100% | <= 5 |
+
+            ## SCHEDA OBIETTIVO STRATEGICO
+
+            ### OBIETTIVO STRATEGICO: OS 2.1 – Semplificazione
+
+            | Indicatore | Peso | Target 2025 |
+            |---|---|---|
+            | Pratiche telematiche | 100% | >= 95% |
+            """)
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.level.rawValue) \($0.code ?? "-") \($0.title.current ?? "") \($0.weight?.current ?? -1)" },
+                       ["oo-3 operational 3 Tempi del Registro imprese 30.0", "os-2.1 strategic OS 2.1 Semplificazione -1.0"])
+        XCTAssertEqual(dataset.objectives.map(\.line), [3, 9])
+        XCTAssertEqual(dataset.objectives.map { $0.indicators.map { "\($0.name.current ?? "") \(self.targets($0))" } },
+                       [["Giorni medi di evasione 2025 <= 5"], ["Pratiche telematiche 2025 >= 95%"]])
+    }
+
+    func testWhatNamesAnObjective() {
+        func read(_ text: String) -> String? {
+            ObjectiveHeading.read(Cell(runs: [StyledRun(text)], line: 1)).map { "\($0.level.rawValue) \($0.code?.text ?? "-") | \($0.title.text)" }
+        }
+        XCTAssertEqual(read("Obiettivo strategico 1.1 – Digitalizzazione (peso 40%)"), "strategic 1.1 | Digitalizzazione (peso 40%)")
+        XCTAssertEqual(read("OBIETTIVO OPERATIVO n. 3: Tempi del Registro"), "operational 3 | Tempi del Registro")
+        XCTAssertEqual(read("Obiettivo strategico: OS 2 - Semplificazione"), "strategic - | OS 2 - Semplificazione")
+        XCTAssertNil(read("OBIETTIVO STRATEGICO"), "the label alone is a sheet's caption")
+        XCTAssertNil(read("Obiettivi strategici e operativi"))
+        XCTAssertNil(read("Gli obiettivi strategici della Camera"))
+        XCTAssertNil(read("Obiettivo strategicamente rilevante"))
+    }
+}
