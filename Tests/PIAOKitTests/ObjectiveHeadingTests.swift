@@ -28,13 +28,15 @@ final class ObjectiveHeadingTests: XCTestCase {
         XCTAssertEqual(dataset.diagnostics, [])
     }
 
-    /// Markdown: a bold line names the operational objective; a "SCHEDA" heading with nothing under it yet
+    /// Markdown: a heading names the operational objective; a "SCHEDA" heading with nothing under it yet
     /// takes the objective heading that follows as its title (one sheet, not an empty one and another).
-    func testBoldLineAndSheetHeadingFollowedByTheObjectivesName() throws {
+    /// A line in bold that names one does not open a sheet: plans print so the strategic objective over
+    /// the summary table of its operational ones ("**OBIETTIVO STRATEGICO: OS 1.3 – …**", corpus 002 line 745).
+    func testHeadingsThatNameObjectivesUnderOrWithoutSheetHeadings() throws {
         let dataset = try dataset(of: """
             # PIAO 2025-2027
 
-            **Obiettivo operativo n. 3: Tempi del Registro imprese (peso 30%)**
+            ## Obiettivo operativo n. 3: Tempi del Registro imprese (peso 30%)
 
             | Indicatore | Peso | Target 2025 |
             |---|---|---|
@@ -47,6 +49,12 @@ final class ObjectiveHeadingTests: XCTestCase {
             | Indicatore | Peso | Target 2025 |
             |---|---|---|
             | Pratiche telematiche | 100% | >= 95% |
+
+            **OBIETTIVO STRATEGICO: OS 2.1 – Semplificazione**
+
+            | OBIETTIVI OPERATIVI | PESO |
+            |---|---|
+            | OO 2.1.1 – Pratiche telematiche | 100 |
             """)
         XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.level.rawValue) \($0.code ?? "-") \($0.title.current ?? "") \($0.weight?.current ?? -1)" },
                        ["oo-3 operational 3 Tempi del Registro imprese 30.0", "os-2.1 strategic OS 2.1 Semplificazione -1.0"])

@@ -109,9 +109,6 @@ struct SheetReader {
         }
         // Running lines are short (TableDetector.runningLines): a long line is not hashed to learn it is not one.
         if insideTable, cell.text.utf8.count <= 320, runningLines.contains(cell.text) { return open }
-        // A line in bold that names an objective is its heading, as a heading is.
-        if label == nil || label == .strategicObjective || label == .operationalObjective, cell.isWholly(.bold),
-           openObjective(named: cell, headingLevel: nil) { return true }
         summaryParent = nil
         guard open else { return false }
         if label == .indicatorSection {
