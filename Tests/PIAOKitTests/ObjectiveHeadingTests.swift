@@ -63,6 +63,36 @@ final class ObjectiveHeadingTests: XCTestCase {
                        [["Giorni medi di evasione 2025 <= 5"], ["Pratiche telematiche 2025 >= 95%"]])
     }
 
+    /// Text without headings: the objective's name is a short paragraph right above its grid (its
+    /// description between them), tab-separated here. The same name over a summary table of operational
+    /// objectives opens nothing (it is no indicator grid).
+    func testAParagraphThatNamesAnObjectiveAboveItsGrid() throws {
+        let dataset = try dataset(of: [
+            "PIAO 2025-2027", "",
+            "Obiettivo strategico 1.1 – Digitalizzazione delle imprese", "(peso 40%)", "Descrizione: accompagnare le imprese.", "",
+            "Indicatore\tAlgoritmo\tPeso\tTarget 2025\tTarget 2026", "Imprese assistite\tN. imprese\t100%\t≥ 150\t≥ 160", "",
+            "Obiettivo strategico 1.2 – Sostenibilità (peso 60%)", "",
+            "Obiettivi operativi\tPeso", "OO 1.2.1 – Percorsi green\t100", "",
+        ].joined(separator: "\n"))
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.title.current ?? "") \($0.weight?.current ?? -1) \($0.description?.current ?? "-")" },
+                       ["os-1.1 Digitalizzazione delle imprese 40.0 accompagnare le imprese."])
+        XCTAssertEqual(dataset.objectives.first?.indicators.map { "\($0.name.current ?? "") \(self.targets($0))" }, ["Imprese assistite 2025 ≥ 150, 2026 ≥ 160"])
+    }
+
+    /// `pdftotext -tsv` of a PDF of such a plan (Tests/Fixtures/pdftotext/README.md): its words laid out
+    /// again as lines, each heading a line of its own above the description and the grid.
+    func testHeadingsOfAPdftotextTSVRendering() throws {
+        let dataset = try fixtureDataset("pdftotext", "esempio-obiettivi-titolati-tsv.tsv")
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.title.current ?? "") \($0.weight?.current ?? -1)" },
+                       ["os-1.1 Digitalizzazione delle imprese 40.0", "os-1.2 Sostenibilità 60.0"])
+        XCTAssertEqual(try dataset.objective("os-1.1").description?.current, "accompagnare le imprese nella transizione digitale.")
+        XCTAssertEqual(dataset.objectives.map { $0.indicators.map { "\($0.name.current ?? "") | \($0.algorithm?.current ?? "") | \($0.weight?.current ?? -1) | \(self.targets($0))" } }, [
+            ["Imprese assistite | N. imprese assistite | 60.0 | 2025 ≥ 150, 2026 ≥ 160, 2027 ≥ 170", "Eventi | N. eventi | 40.0 | 2025 ≥ 10, 2026 ≥ 10, 2027 ≥ 12"],
+            ["Imprese green | N. imprese | 100.0 | 2025 ≥ 50, 2026 ≥ 55, 2027 ≥ 60"],
+        ])
+        XCTAssertTrue(dataset.checks.allSatisfy { $0.status == .pass })
+    }
+
     func testWhatNamesAnObjective() {
         func read(_ text: String) -> String? {
             ObjectiveHeading.read(Cell(runs: [StyledRun(text)], line: 1)).map { "\($0.level.rawValue) \($0.code?.text ?? "-") | \($0.title.text)" }

@@ -45,6 +45,33 @@ enum ObjectiveHeading {
         return Match(level: level, code: code, title: title)
     }
 
+    /// Text without headings (tab-separated, a line in bold) prints an objective's heading as a short
+    /// paragraph: one whose last lines name an objective, right above its indicator grid (a description
+    /// paragraph between them at most). Its lines before the name, the name as one cell, and the lines
+    /// after it from a caption on ("Descrizione: …"). A line that names an objective over anything else
+    /// (a summary table of operational objectives) is not one.
+    static func paragraph(_ blocks: [Block], at index: Int) -> (before: [Cell], heading: Cell, after: [Cell])? {
+        guard case let .paragraph(cells) = blocks[index], cells.count <= 6, opensGrid(blocks, after: index),
+              let start = cells.indices.first(where: { read(cells[$0]) != nil }) else { return nil }
+        // The name, and up to two lines its title wraps onto.
+        var end = start + 1
+        while end < cells.count, end - start <= 2, SheetReader.inlineCaption(cells[end]) == nil, !SheetReader.isCaption(cells[end].text) { end += 1 }
+        let heading = cells[(start + 1)..<end].reduce(cells[start]) { $0.appending($1) }
+        return (Array(cells[..<start]), heading, Array(cells[end...]))
+    }
+
+    private static func opensGrid(_ blocks: [Block], after index: Int) -> Bool {
+        for next in blocks.indices.dropFirst(index + 1).prefix(2) {
+            switch blocks[next] {
+            case .heading: return false
+            case .paragraph: continue
+            case let .table(rows):
+                return rows.first(where: { !$0.nonEmptyCells.isEmpty }).flatMap { Grid.header($0) } != nil
+            }
+        }
+        return false
+    }
+
     /// Whether the bytes at `index` spell the ASCII `word`, letters compared without case.
     private static func spells(_ word: String, _ bytes: [UInt8], at index: Int) -> Bool {
         let word = Array(word.utf8)

@@ -55,8 +55,15 @@ public enum SchedeParser {
         var reader = SheetReader(runningLines: layout.runningLines)
         var objectiveTables = ObjectiveTableReader()
         var preamble: [Block] = []
-        for block in layout.blocks {
+        for (index, block) in layout.blocks.enumerated() {
             if objectiveTables.read(block) { continue }
+            if let (before, heading, after) = ObjectiveHeading.paragraph(layout.blocks, at: index) {
+                // Read as the heading it stands for, below every level a document's headings use.
+                if !before.isEmpty, !reader.read(.paragraph(before)) { preamble.append(.paragraph(before)) }
+                _ = reader.read(.heading(level: 9, heading))
+                if !after.isEmpty { _ = reader.read(.paragraph(after)) }
+                continue
+            }
             if !reader.read(block) { preamble.append(block) }
         }
         var diagnostics = layout.diagnostics + reader.finish() + objectiveTables.diagnostics
