@@ -93,6 +93,43 @@ final class ObjectiveHeadingTests: XCTestCase {
         XCTAssertTrue(dataset.checks.allSatisfy { $0.status == .pass })
     }
 
+    /// One grid for all objectives, each opened by a row that names it across the table (an HTML colspan,
+    /// or a pipe row with one cell filled); a row of years under "Target" is read for the grid.
+    func testGridRowsGroupedUnderRowsNamingTheirObjective() throws {
+        let html = try dataset(of: """
+            <html><head><meta charset="utf-8"><title>PIAO 2025-2027</title></head><body>
+            <table border="1">
+            <tr><th>Indicatore</th><th>Peso</th><th>Target 2025</th><th>Target 2026</th></tr>
+            <tr><td colspan="4"><b>Obiettivo strategico 1.1 – Digitalizzazione delle imprese (peso <s>40%</s> 50%)</b></td></tr>
+            <tr><td>Imprese assistite</td><td>60%</td><td>≥ 150</td><td>≥ 160</td></tr>
+            <tr><td>Eventi</td><td>40%</td><td>≥ 10</td><td>≥ 12</td></tr>
+            <tr><td colspan="4"><b>Obiettivo strategico 1.2 – Sostenibilità (peso <s>60%</s> 50%)</b></td></tr>
+            <tr><td>Imprese green</td><td>100%</td><td>≥ 50</td><td>≥ 55</td></tr>
+            </table></body></html>
+            """)
+        let markdown = try dataset(of: """
+            # PIAO 2025-2027
+
+            | Indicatore | Peso | Target | |
+            |---|---|---|---|
+            | | | 2025 | 2026 |
+            | **Obiettivo strategico 1.1 – Digitalizzazione delle imprese (peso ~~40%~~ 50%)** | | | |
+            | Imprese assistite | 60% | ≥ 150 | ≥ 160 |
+            | Eventi | 40% | ≥ 10 | ≥ 12 |
+            | **Obiettivo strategico 1.2 – Sostenibilità (peso ~~60%~~ 50%)** | | | |
+            | Imprese green | 100% | ≥ 50 | ≥ 55 |
+            """)
+        for dataset in [html, markdown] {
+            XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.title.current ?? "") \($0.weight?.summary ?? "")" },
+                           ["os-1.1 Digitalizzazione delle imprese 40.0 → 50.0", "os-1.2 Sostenibilità 60.0 → 50.0"])
+            XCTAssertEqual(dataset.objectives.map { $0.indicators.map { "\($0.name.current ?? "") \($0.weight?.current ?? -1) \(self.targets($0))" } }, [
+                ["Imprese assistite 60.0 2025 ≥ 150, 2026 ≥ 160", "Eventi 40.0 2025 ≥ 10, 2026 ≥ 12"],
+                ["Imprese green 100.0 2025 ≥ 50, 2026 ≥ 55"],
+            ])
+            XCTAssertTrue(dataset.checks.allSatisfy { $0.status == .pass })
+        }
+    }
+
     func testWhatNamesAnObjective() {
         func read(_ text: String) -> String? {
             ObjectiveHeading.read(Cell(runs: [StyledRun(text)], line: 1)).map { "\($0.level.rawValue) \($0.code?.text ?? "-") | \($0.title.text)" }

@@ -28,6 +28,8 @@ struct SheetReader {
     /// The block read last was the heading that opened the sheet.
     private var sheetHeadingJustRead = false
     private var stackedYears = StackedYears()
+    /// An indicator grid's header read outside any sheet: rows naming objectives may group its rows.
+    private var looseGrid: Grid?
     /// Lines printed on every page (running headers), to be skipped inside tables.
     let runningLines: Set<String>
 
@@ -50,6 +52,7 @@ struct SheetReader {
     mutating func read(_ block: Block) -> Bool {
         let followsSheetHeading = sheetHeadingJustRead
         sheetHeadingJustRead = false
+        if case .table = block {} else { looseGrid = nil }
         switch block {
         case let .heading(level, cell):
             return readHeading(level: level, cell, followsSheetHeading: followsSheetHeading)
@@ -191,6 +194,7 @@ struct SheetReader {
         if firstLabel == .strategicObjective, let title = row.cells.dropFirst().first(where: { !$0.isEmpty }), Self.isWeightedObjectiveHeader(title.text) {
             return readObjectiveHeader(row, title: title)
         }
+        if readObjectiveGroupRow(row, first: first, firstLabel: firstLabel) { return true }
         guard open else { return false }
         if continuationPending {
             continuationPending = false
@@ -583,6 +587,31 @@ struct SheetReader {
     }
 
     // MARK: - State
+
+    /// A grid of indicators grouped under rows that name their objective, across the table ("Obiettivo
+    /// strategico 1.1 – … (peso 40%)" between "Indicatore | Peso | Target 2025" and its rows): each such
+    /// row opens its objective's sheet, the grid's rows below it are its indicators.
+    private mutating func readObjectiveGroupRow(_ row: Row, first: Cell, firstLabel: Label?) -> Bool {
+        if !open {
+            // The grid's header, and the row of years under it, outside any sheet.
+            if let grid = looseGrid, first.isEmpty, let years = YearHeader.headerYears(row.cells) {
+                looseGrid = Self.assigning(years, in: row, to: grid)
+                return false
+            }
+            if let grid = Grid.header(row, firstLabel: .some(firstLabel)) {
+                looseGrid = grid
+                return false
+            }
+        }
+        var grid = open ? nil : looseGrid
+        if open, case let .gridRows(open) = expectation { grid = open }
+        looseGrid = nil
+        guard let grid, !first.isEmpty, firstLabel == nil || firstLabel == .strategicObjective || firstLabel == .operationalObjective,
+              row.nonEmptyCells.count == 1, openObjective(named: first, headingLevel: nil) else { return false }
+        current.openedByRow = true
+        expectation = .gridRows(grid)
+        return true
+    }
 
     /// A heading that names its objective ("Obiettivo strategico 1.1 – …") opens the objective's sheet.
     private mutating func openObjective(named cell: Cell, headingLevel: Int?) -> Bool {
