@@ -40,7 +40,7 @@ struct ObjectiveTable: Equatable {
     static func header(_ row: Row) -> ObjectiveTable? {
         let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
         guard filled.count >= 3, filled.allSatisfy({ row.cells[$0].text.utf8.count <= 90 }),
-              row.cells.contains(where: { $0.text.utf8.count <= 90 && Self.key($0.text).contains("INDICATOR") }) else { return nil }
+              row.cells.contains(where: { $0.text.utf8.count <= 90 && ByteSearch.contains($0.text, "indicator") }) else { return nil }
         var roles: [Int: (label: Label, level: ObjectiveLevel?)] = [:]
         var table = ObjectiveTable(headers: row.cells.map(\.text), width: row.cells.count, line: row.line)
         for index in filled {

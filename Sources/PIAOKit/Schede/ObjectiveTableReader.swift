@@ -171,7 +171,7 @@ struct ObjectiveTableReader {
     /// Objectives of the table that a sheet of the document prints too (a summary table after the
     /// sheets): the sheet is the fuller reading, so the table's are left out, each with a warning.
     static func withoutRepeats(_ tableSheets: [RawSheet], of sheets: [RawSheet], diagnostics: inout [Diagnostic]) -> [RawSheet] {
-        guard !sheets.isEmpty else { return tableSheets }
+        guard !sheets.isEmpty, !tableSheets.isEmpty else { return tableSheets }
         let printed = Set(sheets.map(identity))
         return tableSheets.filter { sheet in
             guard printed.contains(identity(sheet)) else { return true }
