@@ -47,7 +47,7 @@ final class ObjectiveTableTests: XCTestCase {
         XCTAssertEqual(dataset.diagnostics.map(\.code), ["unread-column"], "the Stakeholder column, said once")
     }
 
-    /// Tab-separated text: a code column, weights revised side by side ("25% 40%"), each target's
+    /// Tab-separated text: a code column, weights and resources revised side by side ("25% 40%"), each target's
     /// operator in a column of its own, a notes column, and the table going on after a page footer
     /// without its header and without its empty last cell.
     func testTabSeparatedObjectivesTable() throws {
@@ -56,6 +56,9 @@ final class ObjectiveTableTests: XCTestCase {
         XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.code ?? "") \($0.weight?.current ?? -1)" },
                        ["os-1.1 OS 1.1 40.0", "os-1.2 OS 1.2 20.0", "os-1.3 OS 1.3 40.0"])
         XCTAssertEqual(try dataset.objective("os-1.1").weight, Revisable(current: 40, original: 25, evidence: .adjacentValues))
+        // "Risorse 2026": the objective's, read once from its repeated cells.
+        XCTAssertEqual(dataset.objectives.map { $0.resources.map { "\($0.year) \($0.amount.summary)" } },
+                       [["2026 50000.0"], ["2026 20000.0 → 30000.0"], ["2026 10000.0"]])
         let first = try dataset.indicator("os-1.1/i1")
         XCTAssertEqual(summary(first), "Imprese assistite dal PID | N. imprese assistite | 60.0 | 2025 130 | 2026 >= 150, 2027 160, 2028 170")
         XCTAssertEqual([first.measure?.current, first.source?.current, first.type?.current], ["n.", "Gestionale PID", "Efficacia"])

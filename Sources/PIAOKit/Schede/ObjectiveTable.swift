@@ -105,6 +105,9 @@ struct ObjectiveTable: Equatable {
                     owner = index > nameColumn ? .indicator : lastOwner ?? .objective(levels.last!)
                 }
                 if owner == .indicator { columnLabel = .indicatorCode }
+            case .resources:
+                // An objective's: of the objective on its left (the finest, right of an indicator).
+                owner = level.map(Owner.objective) ?? (lastOwner == .indicator ? nil : lastOwner) ?? .objective(levels.last!)
             default:
                 // A weight or description: of the column on its left.
                 owner = level.map(Owner.objective) ?? lastOwner ?? .objective(levels.last!)
@@ -112,7 +115,7 @@ struct ObjectiveTable: Equatable {
                 if label == .description, owner == .indicator { columnLabel = .signal }
             }
             if index == nameColumn || Self.isTitle(label) { lastOwner = owner }
-            let year = label == .target || label == .baseline ? YearHeader.read(row.cells[index])?.year ?? Self.year(in: header) : nil
+            let year = [.target, .baseline, .resources].contains(label) ? YearHeader.read(row.cells[index])?.year ?? Self.year(in: header) : nil
             columns[index] = Column(label: columnLabel, owner: owner, year: year, header: header)
         }
     }
@@ -188,6 +191,7 @@ struct ObjectiveTable: Equatable {
             if starts(["DESCRIZIONE"]) { return (.description, level) }
             return (level == .operational ? .operationalObjective : .strategicObjective, level)
         }
+        if starts(["RISORSE", "BUDGET", "STANZIAMENT", "ONERI"]) { return (.resources, nil) }
         if has(["ALGORITMO", "FORMULA", "CALCOLO"]) { return (.algorithm, nil) }
         if starts(["FONTE", "FONTI"]) { return (.source, nil) }
         if has(["UNITA DI MISURA", "UDM", "U.M.", "U. M."]) || key == "UM" { return (.measure, nil) }

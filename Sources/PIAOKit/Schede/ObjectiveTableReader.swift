@@ -157,6 +157,10 @@ struct ObjectiveTableReader {
         guard let index = current[level]?.index else { return }
         for (column, header) in table.columns.sorted(by: { $0.key < $1.key }) where header.owner == owner {
             guard header.label != titleLabel, header.label != .code, let value = cell(column) else { continue }
+            if header.label == .resources {
+                addResources(value, year: header.year, to: index)
+                continue
+            }
             if let printed = sheets[index].fields[header.label] {
                 if printed.text != value.text {
                     diagnostics.append(.warning("objective-cell-differs", "the objective's \(header.header) is printed again with another value (\(value.text), first \(printed.text)): the first is kept", line: row.line))
@@ -166,6 +170,19 @@ struct ObjectiveTableReader {
             sheets[index].fields[header.label] = value
             if header.label == .objectiveWeight { sheets[index].weightLabel = header.header }
         }
+    }
+
+    /// An amount under "Risorse 2025": the objective's for that year, read once (merged or repeated cells).
+    private mutating func addResources(_ value: Cell, year: Int?, to index: Int) {
+        var resources = sheets[index].resources
+        if let year {
+            guard !resources.years.contains(year) else { return }
+            resources.years.append(year)
+            resources.cells.append(value)
+        } else if resources.cells.isEmpty {
+            resources.cells = [value]
+        }
+        sheets[index].resources = resources
     }
 
     /// Objectives of the table that a sheet of the document prints too (a summary table after the
