@@ -89,6 +89,32 @@ final class ObjectiveTableTests: XCTestCase {
         XCTAssertEqual(dataset.checks.filter { $0.rule == "objective-weights" }.map(\.status), [.fail, .pass], "40 + 50 before, 40 + 60 after")
     }
 
+    /// A table of operational objectives under each strategic objective's heading: the heading's objective
+    /// is their parent, so their weights are checked against each other under it.
+    func testOperationalTablesUnderStrategicHeadings() throws {
+        let dataset = try dataset(of: """
+            # PIAO 2025-2027
+
+            ## Obiettivo strategico 1 – Competitività delle imprese (peso 60%)
+
+            | Obiettivo operativo | Peso | Indicatore | Peso indicatore | Target 2025 | Target 2026 |
+            |---|---|---|---|---|---|
+            | OO 1.1 – Bandi digitali | 70% | Risorse erogate | 100% | ≥ 80% | ≥ 85% |
+            | OO 1.2 – Export | 30% | Imprese assistite | 100% | ≥ 200 | ≥ 220 |
+
+            ## Obiettivo strategico 2 – Semplificazione (peso 40%)
+
+            | Obiettivo operativo | Peso | Indicatore | Peso indicatore | Target 2025 | Target 2026 |
+            |---|---|---|---|---|---|
+            | OO 2.1 – Tempi del Registro | 100% | Giorni medi | 100% | ≤ 5 | ≤ 4 |
+            """)
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.parent ?? "-") \($0.weight?.current ?? -1)" },
+                       ["os-1 - 60.0", "oo-1.1 os-1 70.0", "oo-1.2 os-1 30.0", "os-2 - 40.0", "oo-2.1 os-2 100.0"])
+        XCTAssertEqual(dataset.checks.filter { $0.rule == "objective-weights" }.map { "\($0.scope) \($0.sum ?? -1) \($0.status.rawValue)" },
+                       ["strategic 100.0 pass", "strategic 100.0 pass", "parent:os-1 100.0 pass", "parent:os-1 100.0 pass",
+                        "parent:os-2 100.0 pass", "parent:os-2 100.0 pass"])
+    }
+
     /// A summary table after the sheets repeats their objectives: the sheet is read, the table's row is not
     /// read a second time (two objectives with one code would double every sum).
     func testSummaryTableAfterSheetsDoesNotRepeatThem() throws {

@@ -10,6 +10,9 @@ public enum RevisionResolver {
         var revisions = merger.revisions
         var objectives: [Objective] = []
         var claimed: Set<String> = []
+        // Strategic objectives by their sheet's line, for operational sheets printed under one.
+        var strategicBySheetLine: [Int: String] = [:]
+        var parentSheetLines: [String: Int] = [:]
 
         for sheet in parsed.sheets {
             var objective = resolveSheet(sheet, kind: parsed.metadata.kind, areas: parsed.metadata.areas, period: parsed.metadata.period,
@@ -37,6 +40,8 @@ public enum RevisionResolver {
             for indicator in objective.indicators {
                 if let note = indicator.notes.first { revisions.citeWhereMissing(note, indicator: indicator.id) }
             }
+            if sheet.level == .strategic { strategicBySheetLine[sheet.line] = objective.id }
+            if let line = sheet.parentSheetLine { parentSheetLines[objective.id] = line }
             if claimed.contains(objective.id), SummaryMerger.merge(objective, into: &summaryObjectives) {
                 continue
             }
@@ -44,6 +49,9 @@ public enum RevisionResolver {
         }
         objectives += summaryObjectives
         objectives.sort { $0.line < $1.line }
+        for index in objectives.indices {
+            if let line = parentSheetLines[objectives[index].id] { objectives[index].parent = strategicBySheetLine[line] }
+        }
         link(&objectives)
         return ResolvedPlan(format: parsed.format, metadata: parsed.metadata, objectives: objectives,
                            revisions: revisions.sortedByLine(), diagnostics: diagnostics)

@@ -10,8 +10,12 @@ struct ObjectiveTableReader {
     /// The sheet each level is reading (its index in `sheets`) and the code and title it was opened by.
     private var current: [ObjectiveLevel: (index: Int, code: String?, title: String?)] = [:]
 
-    /// Reads a block; false when it is not (part of) a table of objectives.
-    mutating func read(_ block: Block) -> Bool {
+    /// The strategic sheet open where the table began (its heading printed above the table).
+    private var enclosingLine: Int?
+
+    /// Reads a block; false when it is not (part of) a table of objectives. `enclosing`: the sheet open
+    /// where the block stands, whose operational objectives the table may list.
+    mutating func read(_ block: Block, under enclosing: RawSheet? = nil) -> Bool {
         switch block {
         case .heading:
             table = nil
@@ -24,6 +28,7 @@ struct ObjectiveTableReader {
                 // The same header again (printed on every page) goes on with the objectives open.
                 if table.map({ !Self.sameColumns($0, header) }) ?? true {
                     start(header)
+                    enclosingLine = enclosing?.level == .strategic ? enclosing?.line : nil
                 } else {
                     awaitingYears = true
                 }
@@ -149,6 +154,8 @@ struct ObjectiveTableReader {
                 let strategic = sheets[parent.index]
                 let reference = [strategic.fields[.code], strategic.fields[.strategicObjective]].compactMap { $0 }
                 sheet.fields[.strategicObjective] = reference.dropFirst().reduce(reference.first) { $0?.appending($1) }
+            } else if level == .operational {
+                sheet.parentSheetLine = enclosingLine
             }
             if level == .strategic { current[.operational] = nil }
             current[level] = (sheets.count, code?.text, title?.text)

@@ -41,6 +41,9 @@ public struct RawSheet: Equatable, Sendable {
     public var resources = YearCells()
     public var indicators: [RawIndicator] = []
     public var notes: [Cell] = []
+    /// The line of the strategic sheet an operational one is printed under (a table of operational
+    /// objectives below a strategic objective's heading): its parent, when no code names one.
+    public var parentSheetLine: Int?
 
     /// The field that holds the objective's title at this level.
     var titleLabel: Label { level == .strategic ? .strategicObjective : .operationalObjective }

@@ -56,7 +56,7 @@ public enum SchedeParser {
         var objectiveTables = ObjectiveTableReader()
         var preamble: [Block] = []
         for (index, block) in layout.blocks.enumerated() {
-            if objectiveTables.read(block) { continue }
+            if objectiveTables.read(block, under: reader.openSheet) { continue }
             if let (before, heading, after) = ObjectiveHeading.paragraph(layout.blocks, at: index) {
                 // Read as the heading it stands for, below every level a document's headings use.
                 if !before.isEmpty, !reader.read(.paragraph(before)) { preamble.append(.paragraph(before)) }

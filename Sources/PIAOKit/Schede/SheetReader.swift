@@ -654,6 +654,9 @@ struct SheetReader {
 
     // Changed in place (`_modify`), not copied out and written back: a copy of the sheet per field
     // set, or of the indicator per note, made long sheets quadratic.
+    /// The sheet being read, if one is open.
+    var openSheet: RawSheet? { open ? current : nil }
+
     private var current: RawSheet {
         get { sheets[sheets.count - 1] }
         _modify { yield &sheets[sheets.count - 1] }
