@@ -15,7 +15,7 @@ struct ObjectiveTableReader {
 
     /// Reads a block; false when it is not (part of) a table of objectives. `enclosing`: the sheet open
     /// where the block stands, whose operational objectives the table may list.
-    mutating func read(_ block: Block, under enclosing: RawSheet? = nil) -> Bool {
+    mutating func read(_ block: Block, under enclosing: (level: ObjectiveLevel, line: Int)? = nil) -> Bool {
         switch block {
         case .heading:
             table = nil

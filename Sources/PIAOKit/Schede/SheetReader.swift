@@ -333,6 +333,31 @@ struct SheetReader {
         return String(code.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
     }
 
+    /// A grid of indicators grouped under rows that name their objective, across the table ("Obiettivo
+    /// strategico 1.1 – … (peso 40%)" between "Indicatore | Peso | Target 2025" and its rows): each such
+    /// row opens its objective's sheet, the grid's rows below it are its indicators.
+    private mutating func readObjectiveGroupRow(_ row: Row, first: Cell, firstLabel: Label?) -> Bool {
+        if !open {
+            // The grid's header, and the row of years under it, outside any sheet.
+            if let grid = looseGrid, first.isEmpty, let years = YearHeader.headerYears(row.cells) {
+                looseGrid = Self.assigning(years, in: row, to: grid)
+                return false
+            }
+            if let grid = Grid.header(row, firstLabel: .some(firstLabel)) {
+                looseGrid = grid
+                return false
+            }
+        }
+        var grid = open ? nil : looseGrid
+        if open, case let .gridRows(open) = expectation { grid = open }
+        looseGrid = nil
+        guard let grid, !first.isEmpty, firstLabel == nil || firstLabel == .strategicObjective || firstLabel == .operationalObjective,
+              row.nonEmptyCells.count == 1, openObjective(named: first, headingLevel: nil) else { return false }
+        current.openedByRow = true
+        expectation = .gridRows(grid)
+        return true
+    }
+
     // MARK: - Rows
 
     private mutating func readLabelRow(_ label: Label, _ row: Row) {
@@ -588,31 +613,6 @@ struct SheetReader {
 
     // MARK: - State
 
-    /// A grid of indicators grouped under rows that name their objective, across the table ("Obiettivo
-    /// strategico 1.1 – … (peso 40%)" between "Indicatore | Peso | Target 2025" and its rows): each such
-    /// row opens its objective's sheet, the grid's rows below it are its indicators.
-    private mutating func readObjectiveGroupRow(_ row: Row, first: Cell, firstLabel: Label?) -> Bool {
-        if !open {
-            // The grid's header, and the row of years under it, outside any sheet.
-            if let grid = looseGrid, first.isEmpty, let years = YearHeader.headerYears(row.cells) {
-                looseGrid = Self.assigning(years, in: row, to: grid)
-                return false
-            }
-            if let grid = Grid.header(row, firstLabel: .some(firstLabel)) {
-                looseGrid = grid
-                return false
-            }
-        }
-        var grid = open ? nil : looseGrid
-        if open, case let .gridRows(open) = expectation { grid = open }
-        looseGrid = nil
-        guard let grid, !first.isEmpty, firstLabel == nil || firstLabel == .strategicObjective || firstLabel == .operationalObjective,
-              row.nonEmptyCells.count == 1, openObjective(named: first, headingLevel: nil) else { return false }
-        current.openedByRow = true
-        expectation = .gridRows(grid)
-        return true
-    }
-
     /// A heading that names its objective ("Obiettivo strategico 1.1 – …") opens the objective's sheet.
     private mutating func openObjective(named cell: Cell, headingLevel: Int?) -> Bool {
         guard let heading = ObjectiveHeading.read(cell) else { return false }
@@ -652,11 +652,11 @@ struct SheetReader {
         return false
     }
 
+    /// The level and line of the sheet being read, if one is open.
+    var openSheet: (level: ObjectiveLevel, line: Int)? { open ? (current.level, current.line) : nil }
+
     // Changed in place (`_modify`), not copied out and written back: a copy of the sheet per field
     // set, or of the indicator per note, made long sheets quadratic.
-    /// The sheet being read, if one is open.
-    var openSheet: RawSheet? { open ? current : nil }
-
     private var current: RawSheet {
         get { sheets[sheets.count - 1] }
         _modify { yield &sheets[sheets.count - 1] }
