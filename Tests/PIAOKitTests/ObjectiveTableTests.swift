@@ -115,6 +115,38 @@ final class ObjectiveTableTests: XCTestCase {
                         "parent:os-2 100.0 pass", "parent:os-2 100.0 pass"])
     }
 
+    /// Indicators stacked in one row, a paragraph each in the name, weight and target cells (a source
+    /// printed once for both): one indicator a paragraph, not an old value and a new one. Struck
+    /// paragraphs are old values, as anywhere.
+    func testIndicatorsStackedInOneRow() throws {
+        let dataset = try dataset(of: """
+            <html><head><meta charset="utf-8"><title>PIAO 2025-2027</title></head><body><table>
+            <tr><th>Obiettivo strategico</th><th>Peso</th><th>Indicatori</th><th>Peso indicatore</th><th>Target 2025</th><th>Target 2026</th><th>Fonte</th></tr>
+            <tr><td>OS 1 – Competitività</td><td>60%</td><td><p>Imprese assistite</p><p>Eventi organizzati</p></td><td><p>70%</p><p>30%</p></td>
+            <td><p>≥ 100</p><p>≥ 10</p></td><td><p>≥ 120</p><p>≥ 12</p></td><td>Gestionale interno</td></tr>
+            <tr><td>OS 2 – Semplificazione</td><td>40%</td><td><p><s>Giorni medi</s></p><p>Giorni medi di evasione</p></td><td>100%</td><td><p><s>≤ 6</s></p><p>≤ 5</p></td><td>≤ 4</td><td>Priamo</td></tr>
+            </table></body></html>
+            """)
+        XCTAssertEqual(dataset.objectives.flatMap { $0.indicators.map { "\($0.id) \($0.name.current ?? "") \($0.weight?.current ?? -1) \($0.source?.current ?? "") \($0.targets.map { $0.value.rawSummary })" } }, [
+            "os-1/i1 Imprese assistite 70.0 Gestionale interno [\"≥ 100\", \"≥ 120\"]",
+            "os-1/i2 Eventi organizzati 30.0 Gestionale interno [\"≥ 10\", \"≥ 12\"]",
+            "os-2/i1 Giorni medi di evasione 100.0 Priamo [\"≤ 6 → ≤ 5\", \"≤ 4\"]",
+        ])
+        // A struck paragraph is an old value: the renamed indicator stays one.
+        XCTAssertEqual(dataset.revisions.map { "\($0.field) \($0.original ?? "") → \($0.current ?? "")" },
+                       ["name Giorni medi → Giorni medi di evasione", "targets/2025 ≤ 6 → ≤ 5"])
+        XCTAssertTrue(dataset.checks.allSatisfy { $0.status == .pass })
+        // Every indicator cell with two paragraphs, the first struck: still one indicator, renamed.
+        let renamed = try PIAOKitTests.dataset(of: """
+            <html><head><meta charset="utf-8"><title>PIAO 2025-2027</title></head><body><table>
+            <tr><th>Obiettivo strategico</th><th>Indicatore</th><th>Target 2025</th></tr>
+            <tr><td>OS 3 – Trasparenza</td><td><p><s>Obblighi</s></p><p>Obblighi assolti</p></td><td><p><s>90%</s></p><p>100%</p></td></tr>
+            </table></body></html>
+            """)
+        XCTAssertEqual(renamed.objectives.first?.indicators.map { "\($0.name.current ?? "") \($0.targets.map { $0.value.rawSummary })" },
+                       ["Obblighi assolti [\"90% → 100%\"]"])
+    }
+
     /// A summary table after the sheets repeats their objectives: the sheet is read, the table's row is not
     /// read a second time (two objectives with one code would double every sum).
     func testSummaryTableAfterSheetsDoesNotRepeatThem() throws {

@@ -77,6 +77,15 @@ struct ObjectiveTableReader {
             diagnostics.append(.warning("row-without-objective", "a row of the objectives table before any objective: \(row.nonEmptyCells.map(\.text).joined(separator: " | "))", line: row.line))
             return
         }
+        for part in Self.stacked(row, table: table) ?? [row] {
+            readIndicator(part, table: table, sheet: sheet)
+        }
+    }
+
+    /// The indicator a row (or one paragraph of a stacked row) prints, added to the sheet; a row with
+    /// neither name nor target continues the indicator above.
+    private mutating func readIndicator(_ row: Row, table: ObjectiveTable, sheet: Int) {
+        let cell = { (index: Int) -> Cell? in index < row.cells.count && !row.cells[index].isEmpty ? row.cells[index] : nil }
         var indicator = RawIndicator(line: row.line)
         // In column order: an operator printed in a cell of its own joins the value of the same year.
         for (index, column) in indicatorColumns(of: row, table: table) {
@@ -116,6 +125,30 @@ struct ObjectiveTableReader {
                 sheets[sheet].indicators[last].fields[label] = sheets[sheet].indicators[last].fields[label].map { $0.appending(value) } ?? value
             }
             sheets[sheet].indicators[last].notes += indicator.notes
+        }
+    }
+
+    /// Indicators stacked in one row, a paragraph each: the name cell holds several ("Imprese assistite ¶
+    /// Eventi organizzati"), and every weight, baseline and target cell as many. A cell of one paragraph in
+    /// another column (a source) is each one's. Read as one, the second paragraphs looked like new values.
+    private static func stacked(_ row: Row, table: ObjectiveTable) -> [Row]? {
+        guard let name = table.column(.description, of: .indicator), name < row.cells.count,
+              case let names = row.cells[name].paragraphs, names.count >= 2 else { return nil }
+        var split: [Int: [Cell]] = [:]
+        for (index, column) in table.columns where column.owner == .indicator && index < row.cells.count && !row.cells[index].isEmpty {
+            let paragraphs = row.cells[index].paragraphs
+            // A struck paragraph is an old value above its new one, not another indicator's.
+            if paragraphs.contains(where: { $0.isWholly(.struck) }) { return nil }
+            if paragraphs.count == names.count {
+                split[index] = paragraphs
+            } else if paragraphs.count != 1 || [.target, .baseline, .indicatorWeight].contains(column.label) {
+                return nil
+            }
+        }
+        return names.indices.map { position in
+            var cells = row.cells
+            for (index, paragraphs) in split { cells[index] = paragraphs[position] }
+            return Row(cells: cells, line: row.line)
         }
     }
 
