@@ -147,6 +147,22 @@ final class ObjectiveTableTests: XCTestCase {
                        ["Obblighi assolti [\"90% → 100%\"]"])
     }
 
+    /// The header printed again inside the table (a page break among tab-separated rows) is skipped; the
+    /// objective open above it goes on. Rows that name an indicator are not read as headers.
+    func testHeaderRepeatedInsideTheTable() throws {
+        let header = "Obiettivo strategico\tIndicatore\tPeso indicatore\tTarget 2025"
+        let dataset = try dataset(of: [
+            "PIAO 2025-2027", "", header,
+            "OS 1 – Competitività\tIndicatore di efficacia dei bandi\t50%\t≥ 80%",
+            header,
+            "\tIndicatore di volume\t50%\t≥ 100",
+            "",
+        ].joined(separator: "\n"))
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.indicators.map { $0.name.current ?? "" })" },
+                       ["os-1 [\"Indicatore di efficacia dei bandi\", \"Indicatore di volume\"]"])
+        XCTAssertEqual(dataset.diagnostics, [])
+    }
+
     /// A summary table after the sheets repeats their objectives: the sheet is read, the table's row is not
     /// read a second time (two objectives with one code would double every sum).
     func testSummaryTableAfterSheetsDoesNotRepeatThem() throws {

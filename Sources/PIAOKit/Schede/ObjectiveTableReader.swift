@@ -68,7 +68,9 @@ struct ObjectiveTableReader {
                 return
             }
         }
-        if let header = ObjectiveTable.header(row), Self.sameColumns(header, table) { return }
+        // The header printed again (a page break inside the block): its cells as printed, compared
+        // without reading each row as a header (a row that names an indicator would be one to read).
+        if row.cells.count == table.headers.count, zip(row.cells, table.headers).allSatisfy({ $0.text == $1 }) { return }
         let cell = { (index: Int) -> Cell? in index < row.cells.count && !row.cells[index].isEmpty ? row.cells[index] : nil }
         for level in table.levels {
             readObjective(level, row: row, table: table, cell: cell)
