@@ -147,6 +147,33 @@ final class ObjectiveTableTests: XCTestCase {
                        ["Obblighi assolti [\"90% → 100%\"]"])
     }
 
+    /// Two levels with a weight each, titles that open with their numbers ("1.1.2 Formazione": the code),
+    /// and the responsible unit: each weight is the column's on its left; the operational objectives are
+    /// under the strategic one on their row.
+    func testTwoLevelsNumberedTitlesAndUnits() throws {
+        let dataset = try dataset(of: """
+            # PIAO 2025-2027
+
+            | Obiettivo strategico | Peso | Obiettivo operativo | Peso | Indicatore | Peso | Target 2025 | Struttura responsabile |
+            |---|---|---|---|---|---|---|---|
+            | 1.1 Digitalizzazione | 60% | 1.1.1 Bandi | 70% | Risorse erogate | 100% | ≥ 80% | Area Promozione |
+            | 1.1 Digitalizzazione | 60% | 1.1.2 Formazione | 30% | Corsi | 50% | ≥ 10 | Area Promozione |
+            | 1.1 Digitalizzazione | 60% | 1.1.2 Formazione | 30% | Partecipanti | 50% | ≥ 200 | Area Promozione |
+            | 2.1 Semplificazione | 40% | 2.1.1 Registro | 100% | Giorni medi | 100% | ≤ 5 | Area Anagrafe |
+            """)
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.code ?? "") \($0.title.current ?? "") \($0.weight?.current ?? -1) \($0.parent ?? "-") \($0.unit ?? "-")" }, [
+            "os-1.1 1.1 Digitalizzazione 60.0 - -",
+            "oo-1.1.1 1.1.1 Bandi 70.0 os-1.1 Area Promozione",
+            "oo-1.1.2 1.1.2 Formazione 30.0 os-1.1 Area Promozione",
+            "os-2.1 2.1 Semplificazione 40.0 - -",
+            "oo-2.1.1 2.1.1 Registro 100.0 os-2.1 Area Anagrafe",
+        ])
+        XCTAssertEqual(try dataset.objective("oo-1.1.2").indicators.map { "\($0.name.current ?? "") \($0.weight?.current ?? -1)" }, ["Corsi 50.0", "Partecipanti 50.0"])
+        XCTAssertTrue(dataset.objectives.allSatisfy { $0.strategicRef == nil }, "each parent has its own row here")
+        XCTAssertEqual(dataset.checks.filter { $0.rule == "objective-weights" }.map { "\($0.scope) \($0.status.rawValue)" },
+                       ["strategic pass", "strategic pass", "parent:os-1.1 pass", "parent:os-1.1 pass", "parent:os-2.1 pass", "parent:os-2.1 pass"])
+    }
+
     /// The header printed again inside the table (a page break among tab-separated rows) is skipped; the
     /// objective open above it goes on. Rows that name an indicator are not read as headers.
     func testHeaderRepeatedInsideTheTable() throws {

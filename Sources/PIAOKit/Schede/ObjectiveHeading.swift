@@ -27,22 +27,28 @@ enum ObjectiveHeading {
             index += spells("N.", raw, at: index) ? 2 : "N°".utf8.count
             skip(" ", in: raw, at: &index)
         }
-        var code: Cell?
-        let numberStart = index
-        while index < raw.count, (0x30...0x39).contains(raw[index]) || raw[index] == UInt8(ascii: ".") && index + 1 < raw.count && (0x30...0x39).contains(raw[index + 1]) {
-            index += 1
-        }
-        if index > numberStart, index == raw.count || " \t:-.)".utf8.contains(raw[index]) || raw[index] >= 0x80 {
-            code = cell.slice(utf8: numberStart..<index)
-            skip(" \t:-.)", in: raw, at: &index)
-            skipDash(raw, at: &index)
-        } else {
-            index = numberStart
-        }
-        let title = cell.slice(utf8: index..<raw.count)
+        let rest = cell.slice(utf8: index..<raw.count)
+        let (code, title) = numbered(rest).map { ($0.code, $0.title) } ?? (nil, rest)
         // A title of a word at least; a heading that is the label alone is the sheet's caption, not this.
         guard title.text.utf8.count >= 3, title.text.contains(where: \.isLetter) else { return nil }
         return Match(level: level, code: code, title: title)
+    }
+
+    /// A title that opens with its number ("1.1 – Digitalizzazione", "2.1.3 Registro"): the number, and
+    /// the title after it.
+    static func numbered(_ cell: Cell) -> (code: Cell, title: Cell)? {
+        let raw = Array(cell.rawText.utf8)
+        guard let first = raw.first, (0x30...0x39).contains(first) else { return nil }
+        var index = 0
+        while index < raw.count, (0x30...0x39).contains(raw[index]) || raw[index] == UInt8(ascii: ".") && index + 1 < raw.count && (0x30...0x39).contains(raw[index + 1]) {
+            index += 1
+        }
+        guard index < raw.count, " \t:-.)".utf8.contains(raw[index]) || raw[index] >= 0x80 else { return nil }
+        let code = cell.slice(utf8: 0..<index)
+        skip(" \t:-.)", in: raw, at: &index)
+        skipDash(raw, at: &index)
+        let title = cell.slice(utf8: index..<raw.count)
+        return title.text.contains(where: \.isLetter) ? (code, title) : nil
     }
 
     /// Text without headings (tab-separated, a line in bold) prints an objective's heading as a short

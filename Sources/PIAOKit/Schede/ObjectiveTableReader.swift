@@ -183,14 +183,15 @@ struct ObjectiveTableReader {
         let same = open.map { (code == nil || code?.text == $0.code) && (title == nil || title?.text == $0.title) } ?? false
         if code != nil || title != nil, !same {
             var sheet = RawSheet(level: level, line: row.line)
-            sheet.fields[titleLabel] = title
-            sheet.fields[.code] = code
-            if level == .operational, let parent = current[.strategic] {
-                let strategic = sheets[parent.index]
-                let reference = [strategic.fields[.code], strategic.fields[.strategicObjective]].compactMap { $0 }
-                sheet.fields[.strategicObjective] = reference.dropFirst().reduce(reference.first) { $0?.appending($1) }
-            } else if level == .operational {
-                sheet.parentSheetLine = enclosingLine
+            // A title that opens with its number ("1.1.1 Bandi"), when no column prints the code.
+            if code == nil, let title, let (number, rest) = ObjectiveHeading.numbered(title) {
+                (sheet.fields[.code], sheet.fields[titleLabel]) = (number, rest)
+            } else {
+                (sheet.fields[.code], sheet.fields[titleLabel]) = (code, title)
+            }
+            // Its parent is the strategic objective on its row's left, or the one whose heading is above the table.
+            if level == .operational {
+                sheet.parentSheetLine = current[.strategic].map { sheets[$0.index].line } ?? enclosingLine
             }
             if level == .strategic { current[.operational] = nil }
             current[level] = (sheets.count, code?.text, title?.text)
