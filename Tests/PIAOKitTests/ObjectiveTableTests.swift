@@ -210,12 +210,17 @@ final class ObjectiveTableTests: XCTestCase {
             |---|---|---|
             | OS 2.1 - Semplificazione | Pratiche evase entro 5 giorni | ≥ 90% |
             | OS 2.2 - Trasparenza | Obblighi pubblicati | 100% |
+
+            | Obiettivo strategico | Obiettivo operativo | Indicatore | Target 2026 |
+            |---|---|---|---|
+            | OS 2.1 - Semplificazione | OO 2.1.1 - Pratiche telematiche | Pratiche telematiche | ≥ 95% |
             """)
-        XCTAssertEqual(dataset.objectives.map(\.id), ["os-2.1", "os-2.2"])
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.parent ?? "-")" }, ["os-2.1 -", "os-2.2 -", "oo-2.1.1 os-2.1"],
+                       "the operational objective listed under a repeated one is the sheet's")
         XCTAssertEqual(try dataset.objective("os-2.1").line, 3, "the sheet's reading")
         XCTAssertEqual(try dataset.objective("os-2.1").indicators.first?.type?.current, "Efficienza")
-        XCTAssertEqual(dataset.diagnostics.map(\.code), ["objective-table-repeats-sheet"])
-        XCTAssertEqual(dataset.diagnostics.first?.line, 15)
+        XCTAssertEqual(dataset.diagnostics.map(\.code), ["objective-table-repeats-sheet", "objective-table-repeats-sheet"])
+        XCTAssertEqual(dataset.diagnostics.map(\.line), [15, 20])
     }
 
     /// A grid inside a sheet names no objective column: it stays the sheet's.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The header of a table of objectives printed one indicator a row: "Obiettivo strategico | Peso |
 /// Indicatore | Algoritmo | Target 2025 | Target 2026 | Target 2027". Plans that print their tree of
 /// objectives as one table, not a sheet an objective, say in each column whose value it holds.
@@ -67,6 +65,20 @@ struct ObjectiveTable: Equatable {
         table.assignOwners(roles, row: row, nameColumn: nameColumn)
         table.settleBaselines()
         return table
+    }
+
+    /// Whether a row may be a header: cells open with "Obiettiv…", "Indicator…" and "Target…", "Peso…",
+    /// "Risultat…" or "Valore…" (a test on a few bytes before `header`, which a data row naming an
+    /// objective and an indicator would otherwise go through).
+    static func mayHead(_ row: Row) -> Bool {
+        func opens(_ words: [String]) -> Bool {
+            row.cells.contains { cell in
+                cell.text.utf8.count <= 90 && words.contains { word in
+                    cell.text.utf8.count >= word.utf8.count && zip(cell.text.utf8, word.utf8).allSatisfy { $0 | 0x20 == $1 }
+                }
+            }
+        }
+        return opens(["obiettiv"]) && opens(["indicator"]) && opens(["target", "peso", "risultat", "valore"])
     }
 
     /// Whose each column is: said by its header ("Peso indicatore"), or else by where it stands. A code
@@ -158,9 +170,9 @@ struct ObjectiveTable: Equatable {
         return key.contains("INDICATOR") && !key.hasPrefix("PESO") && !key.hasPrefix("COD")
     }
 
-    /// The header's words in capitals without accents ("Unità di misura" → "UNITA DI MISURA").
+    /// The header's words in capitals without accents ("Unità di misura" → "UNITA DI MISURA"), as labels are matched.
     static func key(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).uppercased()
+        Label.normalizedKey(text)
     }
 
     private static func year(in text: String) -> Int? {

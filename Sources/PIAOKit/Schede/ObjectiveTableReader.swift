@@ -71,6 +71,11 @@ struct ObjectiveTableReader {
         // The header printed again (a page break inside the block): its cells as printed, compared
         // without reading each row as a header (a row that names an indicator would be one to read).
         if row.cells.count == table.headers.count, zip(row.cells, table.headers).allSatisfy({ $0.text == $1 }) { return }
+        // Another table's header right below this one's rows (two tables a blank line apart are one block).
+        if ObjectiveTable.mayHead(row), let header = ObjectiveTable.header(row) {
+            start(header)
+            return
+        }
         let cell = { (index: Int) -> Cell? in index < row.cells.count && !row.cells[index].isEmpty ? row.cells[index] : nil }
         for level in table.levels {
             readObjective(level, row: row, table: table, cell: cell)
@@ -230,14 +235,21 @@ struct ObjectiveTableReader {
 
     /// Objectives of the table that a sheet of the document prints too (a summary table after the
     /// sheets): the sheet is the fuller reading, so the table's are left out, each with a warning.
+    /// The operational objectives the table lists under a left-out one are the sheet's.
     static func withoutRepeats(_ tableSheets: [RawSheet], of sheets: [RawSheet], diagnostics: inout [Diagnostic]) -> [RawSheet] {
         guard !sheets.isEmpty, !tableSheets.isEmpty else { return tableSheets }
-        let printed = Set(sheets.map(identity))
-        return tableSheets.filter { sheet in
-            guard printed.contains(identity(sheet)) else { return true }
+        let printed = Dictionary(sheets.map { (identity($0), $0.line) }, uniquingKeysWith: { first, _ in first })
+        var movedParents: [Int: Int] = [:]
+        var kept = tableSheets.filter { sheet in
+            guard let line = printed[identity(sheet)] else { return true }
+            movedParents[sheet.line] = line
             diagnostics.append(.warning("objective-table-repeats-sheet", "the objectives table repeats the objective of a sheet (\(sheet.fields[sheet.titleLabel]?.text ?? "")): the sheet is read", line: sheet.line))
             return false
         }
+        for index in kept.indices {
+            if let parent = kept[index].parentSheetLine, let moved = movedParents[parent] { kept[index].parentSheetLine = moved }
+        }
+        return kept
     }
 
     /// An objective's level and its code's numbers, or its title when it has no code.
