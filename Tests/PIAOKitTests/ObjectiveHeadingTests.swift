@@ -30,8 +30,8 @@ final class ObjectiveHeadingTests: XCTestCase {
 
     /// Markdown: a heading names the operational objective; a "SCHEDA" heading with nothing under it yet
     /// takes the objective heading that follows as its title (one sheet, not an empty one and another).
-    /// A line in bold that names one does not open a sheet: plans print so the strategic objective over
-    /// the summary table of its operational ones ("**OBIETTIVO STRATEGICO: OS 1.3 – …**", corpus 002 line 745).
+    /// A line in bold that names one over a summary table of operational objectives opens no sheet: so
+    /// 002 prints its strategic objectives ("**OBIETTIVO STRATEGICO: OS 1.3 – …**", corpus 002 line 745).
     func testHeadingsThatNameObjectivesUnderOrWithoutSheetHeadings() throws {
         let dataset = try dataset(of: """
             # PIAO 2025-2027

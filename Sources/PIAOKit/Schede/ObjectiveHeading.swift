@@ -51,11 +51,11 @@ enum ObjectiveHeading {
         return title.text.contains(where: \.isLetter) ? (code, title) : nil
     }
 
-    /// Text without headings (tab-separated, a line in bold) prints an objective's heading as a short
-    /// paragraph: one whose last lines name an objective, right above its indicator grid (a description
-    /// paragraph between them at most). Its lines before the name, the name as one cell, and the lines
-    /// after it from a caption on ("Descrizione: …"). A line that names an objective over anything else
-    /// (a summary table of operational objectives) is not one.
+    /// Text without headings (tab-separated, `pdftotext`, a line in bold) prints an objective's heading as
+    /// a line of a short paragraph right above its indicator grid (a description paragraph between them
+    /// at most). The paragraph's lines before the name, the name as one cell (with up to two lines its
+    /// title wraps onto), and the lines from a caption on ("Descrizione: …"). A line that names an
+    /// objective over anything else (a summary table of operational objectives) is not one.
     static func paragraph(_ blocks: [Block], at index: Int) -> (before: [Cell], heading: Cell, after: [Cell])? {
         guard case let .paragraph(cells) = blocks[index], cells.count <= 6, opensGrid(blocks, after: index),
               let start = cells.indices.first(where: { read(cells[$0]) != nil }) else { return nil }

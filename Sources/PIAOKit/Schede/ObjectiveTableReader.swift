@@ -135,30 +135,6 @@ struct ObjectiveTableReader {
         }
     }
 
-    /// Indicators stacked in one row, a paragraph each: the name cell holds several ("Imprese assistite ¶
-    /// Eventi organizzati"), and every weight, baseline and target cell as many. A cell of one paragraph in
-    /// another column (a source) is each one's. Read as one, the second paragraphs looked like new values.
-    private static func stacked(_ row: Row, table: ObjectiveTable) -> [Row]? {
-        guard let name = table.column(.description, of: .indicator), name < row.cells.count,
-              case let names = row.cells[name].paragraphs, names.count >= 2 else { return nil }
-        var split: [Int: [Cell]] = [:]
-        for (index, column) in table.columns where column.owner == .indicator && index < row.cells.count && !row.cells[index].isEmpty {
-            let paragraphs = row.cells[index].paragraphs
-            // A struck paragraph is an old value above its new one, not another indicator's.
-            if paragraphs.contains(where: { $0.isWholly(.struck) }) { return nil }
-            if paragraphs.count == names.count {
-                split[index] = paragraphs
-            } else if paragraphs.count != 1 || [.target, .baseline, .indicatorWeight].contains(column.label) {
-                return nil
-            }
-        }
-        return names.indices.map { position in
-            var cells = row.cells
-            for (index, paragraphs) in split { cells[index] = paragraphs[position] }
-            return Row(cells: cells, line: row.line)
-        }
-    }
-
     /// The indicator's columns that the row fills, in order. A cell under no header beside a target
     /// belongs to that target's year: the value after an operator printed in the target's own column
     /// (">=" | "50%" under "Target 2026 | "), or else an operator printed before it.
@@ -231,33 +207,5 @@ struct ObjectiveTableReader {
             resources.cells = [value]
         }
         sheets[index].resources = resources
-    }
-
-    /// Objectives of the table that a sheet of the document prints too (a summary table after the
-    /// sheets): the sheet is the fuller reading, so the table's are left out, each with a warning.
-    /// The operational objectives the table lists under a left-out one are the sheet's.
-    static func withoutRepeats(_ tableSheets: [RawSheet], of sheets: [RawSheet], diagnostics: inout [Diagnostic]) -> [RawSheet] {
-        guard !sheets.isEmpty, !tableSheets.isEmpty else { return tableSheets }
-        let printed = Dictionary(sheets.map { (identity($0), $0.line) }, uniquingKeysWith: { first, _ in first })
-        var movedParents: [Int: Int] = [:]
-        var kept = tableSheets.filter { sheet in
-            guard let line = printed[identity(sheet)] else { return true }
-            movedParents[sheet.line] = line
-            diagnostics.append(.warning("objective-table-repeats-sheet", "the objectives table repeats the objective of a sheet (\(sheet.fields[sheet.titleLabel]?.text ?? "")): the sheet is read", line: sheet.line))
-            return false
-        }
-        for index in kept.indices {
-            if let parent = kept[index].parentSheetLine, let moved = movedParents[parent] { kept[index].parentSheetLine = moved }
-        }
-        return kept
-    }
-
-    /// An objective's level and its code's numbers, or its title when it has no code.
-    private static func identity(_ sheet: RawSheet) -> String {
-        let parts = ObjectiveResolver.titleParts(sheet.fields[sheet.titleLabel])
-        if let code = sheet.fields[.code]?.text ?? parts.code {
-            return "\(sheet.level) \(RevisionResolver.digits(code))"
-        }
-        return "\(sheet.level) \(parts.title?.text.lowercased() ?? "")"
     }
 }

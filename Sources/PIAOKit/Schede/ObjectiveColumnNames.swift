@@ -1,0 +1,61 @@
+/// What the header cells of a table of objectives name: "Obiettivo strategico", "Peso indicatore",
+/// "Target 2025", "Unità di misura", "Struttura responsabile", spelled as plans spell them.
+extension ObjectiveTable {
+    static func isTitle(_ label: Label) -> Bool {
+        label == .strategicObjective || label == .operationalObjective
+    }
+
+    static func isIndicatorName(_ text: String) -> Bool {
+        let key = key(text)
+        return key.contains("INDICATOR") && !key.hasPrefix("PESO") && !key.hasPrefix("COD")
+    }
+
+    /// The header's words in capitals without accents ("Unità di misura" → "UNITA DI MISURA"), as labels are matched.
+    static func key(_ text: String) -> String {
+        Label.normalizedKey(text)
+    }
+
+    static func year(in text: String) -> Int? {
+        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (1990...2100).contains($0) }
+    }
+
+    /// What a header cell names, and the objective level it says, if any.
+    static func role(of text: String) -> (label: Label, level: ObjectiveLevel?)? {
+        let key = key(text)
+        let level: ObjectiveLevel? = key.contains("OPERATIV") ? .operational : key.contains("STRATEG") ? .strategic : nil
+        let starts = { (words: [String]) in words.contains { key.hasPrefix($0) } }
+        let has = { (words: [String]) in words.contains { key.contains($0) } }
+        if starts(["NOTE"]) { return nil }
+        if has(["PESO"]) {
+            if has(["INDICATOR"]) { return (.indicatorWeight, nil) }
+            return has(["OBIETTIV"]) ? (.objectiveWeight, level) : (.weight, nil)
+        }
+        if starts(["TARGET", "RISULTATO ATTESO", "RISULTATI ATTESI", "VALORE ATTESO", "VALORE OBIETTIVO"]) { return (.target, nil) }
+        if starts(["BASELINE", "VALORE DI PARTENZA", "VALORE DI RIFERIMENTO", "VALORE INIZIALE", "STATO", "VALORE ATTUALE"]) { return (.baseline, nil) }
+        if YearHeader.isHeaderAlone(text) { return (.target, nil) }
+        if has(["INDICATOR"]) {
+            if starts(["COD", "ID ", "N. ", "N.", "N°"]) { return (.indicatorCode, nil) }
+            if starts(["DESCRIZIONE"]) { return (.signal, nil) }
+            return (.description, nil)
+        }
+        if has(["OBIETTIV"]) {
+            if starts(["COD", "N. ", "N°"]) { return (.code, level) }
+            if starts(["DESCRIZIONE"]) { return (.description, level) }
+            return (level == .operational ? .operationalObjective : .strategicObjective, level)
+        }
+        if starts(["RISORSE", "BUDGET", "STANZIAMENT", "ONERI"]) { return (.resources, nil) }
+        if has(["ALGORITMO", "FORMULA", "CALCOLO"]) { return (.algorithm, nil) }
+        if starts(["FONTE", "FONTI"]) { return (.source, nil) }
+        if has(["UNITA DI MISURA", "UDM", "U.M.", "U. M."]) || key == "UM" { return (.measure, nil) }
+        if starts(["TIPOLOGIA", "TIPO", "DIMENSIONE"]) { return (.type, nil) }
+        if starts(["MISSIONE"]) { return (.mission, nil) }
+        if starts(["PROGRAMMA"]) { return (.programme, nil) }
+        if starts(["AMBITO", "LINEA STRATEGICA", "AREA STRATEGICA", "PRIORITA"]) || key == "AREA" { return (.area, nil) }
+        if has(["RESPONSABIL", "UNITA ORGANIZZATIV", "STRUTTURA", "UFFICIO", "SERVIZIO", "SETTORE", "AREA ORGANIZZATIVA", "DIRIGENTE"]) {
+            return (.unit, nil)
+        }
+        if starts(["CODICE", "COD.", "ID", "N.", "N°", "NR"]) || key == "N" || key == "COD" { return (.code, nil) }
+        if starts(["DESCRIZIONE"]) { return (.description, nil) }
+        return nil
+    }
+}
