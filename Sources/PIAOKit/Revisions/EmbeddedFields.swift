@@ -176,7 +176,7 @@ enum EmbeddedFields {
     }
 
     /// A space, a hyphen or a dash ("–", "—") at `index`: its length in bytes.
-    private static func dashOrSpaceLength(_ text: [UInt8], at index: Int) -> Int? {
+    static func dashOrSpaceLength(_ text: [UInt8], at index: Int) -> Int? {
         if text[index] == UInt8(ascii: " ") || text[index] == UInt8(ascii: "-") { return 1 }
         guard index + 2 < text.count, text[index] == 0xE2, text[index + 1] == 0x80, text[index + 2] == 0x93 || text[index + 2] == 0x94 else { return nil }
         return 3

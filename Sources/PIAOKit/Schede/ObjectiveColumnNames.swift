@@ -6,26 +6,21 @@ extension ObjectiveTable {
     }
 
     static func isIndicatorName(_ text: String) -> Bool {
-        let key = key(text)
+        let key = Label.normalizedKey(text)
         return key.contains("INDICATOR") && !key.hasPrefix("PESO") && !key.hasPrefix("COD")
-    }
-
-    /// The header's words in capitals without accents ("Unità di misura" → "UNITA DI MISURA"), as labels are matched.
-    static func key(_ text: String) -> String {
-        Label.normalizedKey(text)
     }
 
     static func year(in text: String) -> Int? {
         text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (1990...2100).contains($0) }
     }
 
-    /// What a header cell names, and the objective level it says, if any.
-    static func role(of text: String) -> (label: Label, level: ObjectiveLevel?)? {
-        let key = key(text)
+    /// What a header cell names, and the objective level it says, if any. `key`: its words in capitals
+    /// without accents, as labels are matched (`Label.normalizedKey`: "Unità di misura" → "UNITA DI MISURA").
+    /// A notes column ("Note …") is told apart before.
+    static func role(key: String, text: String) -> (label: Label, level: ObjectiveLevel?)? {
         let level: ObjectiveLevel? = key.contains("OPERATIV") ? .operational : key.contains("STRATEG") ? .strategic : nil
         let starts = { (words: [String]) in words.contains { key.hasPrefix($0) } }
         let has = { (words: [String]) in words.contains { key.contains($0) } }
-        if starts(["NOTE"]) { return nil }
         if has(["PESO"]) {
             if has(["INDICATOR"]) { return (.indicatorWeight, nil) }
             return has(["OBIETTIV"]) ? (.objectiveWeight, level) : (.weight, nil)

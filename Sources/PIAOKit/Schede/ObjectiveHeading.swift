@@ -89,9 +89,9 @@ enum ObjectiveHeading {
         while index < bytes.count, marks.utf8.contains(bytes[index]) { index += 1 }
     }
 
-    /// An en or em dash ("–", "—") and the spaces after it.
+    /// An en or em dash ("–", "—", the three-byte case of `EmbeddedFields.dashOrSpaceLength`) and the spaces after it.
     private static func skipDash(_ bytes: [UInt8], at index: inout Int) {
-        while index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+        while index < bytes.count, EmbeddedFields.dashOrSpaceLength(bytes, at: index) == 3 {
             index += 3
             skip(" \t", in: bytes, at: &index)
         }

@@ -42,10 +42,11 @@ struct ObjectiveTable: Equatable {
         var roles: [Int: (label: Label, level: ObjectiveLevel?)] = [:]
         var table = ObjectiveTable(headers: row.cells.map(\.text), width: row.cells.count, line: row.line)
         for index in filled {
-            if let role = role(of: row.cells[index].text) {
-                roles[index] = role
-            } else if key(row.cells[index].text).hasPrefix("NOTE") {
+            let key = Label.normalizedKey(row.cells[index].text)
+            if key.hasPrefix("NOTE") {
                 table.noteColumns.append(index)
+            } else if let role = role(key: key, text: row.cells[index].text) {
+                roles[index] = role
             } else {
                 table.unread[index] = row.cells[index].text
             }
@@ -134,8 +135,8 @@ struct ObjectiveTable: Equatable {
 
     /// "Valore 2024" before "Target 2025": the value the targets start from, not a target.
     private mutating func settleBaselines() {
-        let valued = columns.keys.filter { columns[$0]!.label == .target && Self.key(columns[$0]!.header).hasPrefix("VALORE") }
-        guard let firstTarget = columns.values.filter({ $0.label == .target && !Self.key($0.header).hasPrefix("VALORE") }).compactMap(\.year).min() else { return }
+        let valued = columns.keys.filter { columns[$0]!.label == .target && Label.normalizedKey(columns[$0]!.header).hasPrefix("VALORE") }
+        guard let firstTarget = columns.values.filter({ $0.label == .target && !Label.normalizedKey($0.header).hasPrefix("VALORE") }).compactMap(\.year).min() else { return }
         for index in valued where (columns[index]!.year ?? firstTarget) < firstTarget { columns[index]!.label = .baseline }
     }
 

@@ -26,7 +26,7 @@ struct ObjectiveTableReader {
             guard let first = rows.firstIndex(where: { !$0.nonEmptyCells.isEmpty }) else { return table != nil }
             if let header = ObjectiveTable.header(rows[first]) {
                 // The same header again (printed on every page) goes on with the objectives open.
-                if table.map({ !Self.sameColumns($0, header) }) ?? true {
+                if table?.headers != header.headers {
                     start(header)
                     enclosingLine = enclosing?.level == .strategic ? enclosing?.line : nil
                 } else {
@@ -46,8 +46,9 @@ struct ObjectiveTableReader {
         }
     }
 
-    private static func sameColumns(_ one: ObjectiveTable, _ other: ObjectiveTable) -> Bool {
-        one.headers == other.headers
+    /// The row's cell at `index`, if printed and not empty.
+    private static func filled(_ row: Row, _ index: Int) -> Cell? {
+        index < row.cells.count && !row.cells[index].isEmpty ? row.cells[index] : nil
     }
 
     private mutating func start(_ header: ObjectiveTable) {
@@ -76,7 +77,7 @@ struct ObjectiveTableReader {
             start(header)
             return
         }
-        let cell = { (index: Int) -> Cell? in index < row.cells.count && !row.cells[index].isEmpty ? row.cells[index] : nil }
+        let cell = { (index: Int) in Self.filled(row, index) }
         for level in table.levels {
             readObjective(level, row: row, table: table, cell: cell)
         }
@@ -92,7 +93,7 @@ struct ObjectiveTableReader {
     /// The indicator a row (or one paragraph of a stacked row) prints, added to the sheet; a row with
     /// neither name nor target continues the indicator above.
     private mutating func readIndicator(_ row: Row, table: ObjectiveTable, sheet: Int) {
-        let cell = { (index: Int) -> Cell? in index < row.cells.count && !row.cells[index].isEmpty ? row.cells[index] : nil }
+        let cell = { (index: Int) in Self.filled(row, index) }
         var indicator = RawIndicator(line: row.line)
         // In column order: an operator printed in a cell of its own joins the value of the same year.
         for (index, column) in indicatorColumns(of: row, table: table) {
