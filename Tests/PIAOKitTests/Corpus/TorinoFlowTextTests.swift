@@ -120,6 +120,26 @@ final class TorinoFlowTextTests: XCTestCase {
         ])
     }
 
+    /// A threshold's value is the one right after "SOGLIA" (after its operator, if any); a value after that
+    /// is the target, its operator with it (it was left at the end of the name, or the target lost).
+    func testOperationalTargetsPrintedAfterAThreshold() throws {
+        let rows = try ["oo-4.1.1-03/i1", "oo-5.1.1-01/i1", "oo-8.2.1-01/i2", "oo-4.1.1-04/i1"].map { id -> String in
+            let indicator = try corpusDataset(document).indicator(id)
+            let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+            return "\(indicator.line) \(indicator.name.current ?? "") | thr \(indicator.threshold?.raw ?? "-") | \(targets)"
+        }
+        XCTAssertEqual(rows, [
+            // "… procedura di scioglimento SOGLIA 5 >= 10 N."
+            "2232 N. società su cui verrà avviata in via sperimentale la nuova procedura di scioglimento | thr 5 | 2022 >= 10 N.",
+            // "… dell'Area Anagrafe economica SOGLIA 95% 100,00 %"
+            "2238 Garantire il rispetto delle % di lavoro in presenza da parte del personale dell'Area Anagrafe economica | thr 95% | 2022 100,00 %",
+            // "… del comitato nazionale SOGLIA 80% >= 100,00 %"
+            "2277 Partecipazione alle riunioni operative del comitato nazionale | thr 80% | 2022 >= 100,00 %",
+            // "… per accesso a finanziamenti europei SOGLIA 0 1 N."
+            "2492 Potenziamento organizzazione interna per accesso a finanziamenti europei | thr 0 | 2022 1 N.",
+        ])
+    }
+
     func testEveryCheckVerdict() throws {
         let checks = try corpusDataset(document).checks
         XCTAssertTrue(checks.allSatisfy { $0.status != .fail }, "\(checks.filter { $0.status == .fail })")

@@ -74,8 +74,10 @@ enum FlowPatterns {
             guard let tokens = ValueTokens.split(candidate), let first = tokens.first, !single || tokens.count == 1 else { continue }
             let opens = opensWithOperator(first) || first.hasASCIIPrefix("entro") || first.hasSuffix("N.") || first.hasSuffix("%") || first.hasSuffix("gg")
             guard opens else { continue }
-            // A threshold is not a target: "SOGLIA 80%", "SOGLIA >= 80%" keep their value.
-            if words[max(0, start - 2)..<start].contains(where: { $0.uppercased() == "SOGLIA" }) { continue }
+            // A threshold is not a target: "SOGLIA 80%", "SOGLIA >= 80%" keep their value. A value after
+            // the threshold's ("SOGLIA 5 >= 10 N.") is the target, its operator with it.
+            if start >= 1, words[start - 1].uppercased() == "SOGLIA" { continue }
+            if start >= 2, words[start - 2].uppercased() == "SOGLIA", words[start - 1].allSatisfy({ "<>=≥≤".contains($0) }) { continue }
             return (words[..<start].joined(separator: " "), candidate)
         }
         return nil
