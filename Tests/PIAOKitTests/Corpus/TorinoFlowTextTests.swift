@@ -140,6 +140,27 @@ final class TorinoFlowTextTests: XCTestCase {
         ])
     }
 
+    /// Where an operational row ends: its name cut after an article goes on (lines 2245-2246, 2444-2445,
+    /// 2485-2486), a value line after the target read off the name's end is the target (2535-2538,
+    /// 2299-2302), and the running text after the last row (2643-) is not its description.
+    func testOperationalRowsEndWhereTheTableDoes() throws {
+        let rows = try ["oo-6.1.1-05/i1", "oo-13.4.1-01/i4", "oo-2.1.1-04/i1", "oo-12.3.1-01/i2", "oo-6.1.1-11/i1", "oo-12.3-02/i1", "oo-7.1.2-10/i1"].map { id -> String in
+            let indicator = try corpusDataset(document).indicator(id)
+            let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+            return "\(indicator.name.current ?? "") | \(indicator.description?.current ?? "-") | thr \(indicator.threshold?.raw ?? "-") | \(targets)"
+        }
+        XCTAssertEqual(rows, [
+            "Antiriciclaggio: primo popolamento del Registro titolari effettiviAntiriciclaggio: primo popolamento del Registro titolari effettivi entro i termini di legge | - | thr - | 2022 Entro 31-12-2022",
+            "Utilizzo risorse progetto OrientamentoUtilizzo risorse progetto Orientamento: risorse impegnate entro 2022 / risorse da impegnare entro il 2022 | - | thr 80% | 2022 >= 100,00 %",
+            "Misurazione utenti soddisfatti del servizio di Proprietà Industriale, dell’utilità delle risposte erogate, dei tempi di evasione delle pratiche del Servizio documenti estero | - | thr 70% | 2022 >= 85,00 %",
+            // "… Raggiungimento dei KPI del" / "% di raggiungimento …": not words going on (lines 2420-2421).
+            "Progetto Turismo sull’annualità : Raggiungimento dei KPI del | % di raggiungimento dei KPI del progetto Turismo sull’annualità / % totale KPI del progetto Turismo sull’annualità | thr 80% | 2022 >= 100,00 %",
+            "Procedure formalizzate e condivise con SG entro 31 maggio 2022 | Formalizzazione procedura popolamento e manutenzione elenco esperti procedure di nomina degli esperti | thr - | 2022 >= 2 N.",
+            "Ristrutturazione centro congressi Torino Incontra: conclusione fasi nei termini previsti I IV Fase: Avvio cantiere (in assenza di ricorsi) 30/09/2022 | - | thr - | 2022 Entro 30-09-2022",
+            "Esito positivo dei controlli a campione o correzioni entro 1 mese dal report Area SG | - | thr - | 2022 1 N.",
+        ])
+    }
+
     func testEveryCheckVerdict() throws {
         let checks = try corpusDataset(document).checks
         XCTAssertTrue(checks.allSatisfy { $0.status != .fail }, "\(checks.filter { $0.status == .fail })")

@@ -3,7 +3,11 @@
 enum FlatCells {
     /// A value wrapped onto the next line goes on in lower case, or after a word or mark that cannot end it.
     static func continues(_ text: String, with next: String) -> Bool {
-        if next.first?.isLowercase == true { return true }
+        next.first?.isLowercase == true || endsOpen(text)
+    }
+
+    /// The text ends on a mark or a word that cannot end it ("… entro il").
+    static func endsOpen(_ text: String) -> Bool {
         if let last = text.last, ",;-–(/".contains(last) { return true }
         let lastWord = text.spaceSeparatedWords().last.map { $0.lowercased() } ?? ""
         return ["e", "o", "di", "del", "della", "dei", "delle", "degli", "per", "a", "al", "alla", "in", "con", "da", "su", "tra", "il", "la", "le", "i", "gli", "un", "una"].contains(lastWord)

@@ -16,6 +16,11 @@ struct FlowSheetReader {
     private var pendingWeight: Cell?
     private var unit: String?
     private var recent: [String] = []
+    /// The operational row's target, as first read: where its text came from (the end of the name or
+    /// of a line under it; nil: a line of its own), and whether a later value line has replaced it.
+    private var targetTail: Label?
+    private var targetReplaced = false
+    private var previousLine = 0
 
     private enum Phase {
         case none, title, description, header, name, afterName, algorithm, values
@@ -233,6 +238,7 @@ struct FlowSheetReader {
     // MARK: - Operational tables
 
     private mutating func readOperational(_ line: Cell, next: Cell?) {
+        defer { previousLine = line.line }
         var text = line.text
         var weight: Cell?
         if let found = FlowPatterns.leadingWeight(text) {
@@ -263,9 +269,12 @@ struct FlowSheetReader {
             indicator.fields[.indicatorCode] = Cell(runs: [StyledRun(item.code)], line: line.line)
             indicator.fields[.indicatorWeight] = weight
             var name = item.rest
+            targetTail = nil
+            targetReplaced = false
             if let target = FlowPatterns.trailingValues(name, single: true) {
                 name = target.text
                 setTarget(&indicator, target.values, line: line.line)
+                targetTail = .description
             }
             indicator.fields[.description] = Cell(runs: [StyledRun(name)], line: line.line)
             sheets[sheets.count - 1].indicators.append(indicator)
@@ -282,18 +291,24 @@ struct FlowSheetReader {
         case .objective:
             append(.description, line)
         case .kpi:
+            // "kpi… - Utilizzo risorse … entro il" / "2022 SOGLIA 80%": a name cut after a word that cannot end it
+            // goes on, in words ("% di raggiungimento …" after "… dei KPI del" is the description).
+            let goesOn = text.first.map { $0.isLetter || $0.isNumber } == true
+                && currentIndicator.map { $0.fields[.signal] == nil && ($0.fields[.description].map { FlatCells.endsOpen($0.text) } ?? false) } == true
+            let field: Label = goesOn ? .description : .signal
             if var indicator = currentIndicator, let tokens = ValueTokens.split(text), !tokens.isEmpty {
                 setTarget(&indicator, text, line: line.line)
                 currentIndicator = indicator
                 phase = .kpiDone
             } else if var indicator = currentIndicator, let target = FlowPatterns.trailingValues(text, single: true), !target.text.isEmpty {
-                indicator.fields[.signal] = indicator.fields[.signal].map { $0.appending(Cell(runs: [StyledRun(target.text)], line: line.line)) }
+                indicator.fields[field] = indicator.fields[field].map { $0.appending(Cell(runs: [StyledRun(target.text)], line: line.line)) }
                     ?? Cell(runs: [StyledRun(target.text)], line: line.line)
                 setTarget(&indicator, target.values, line: line.line)
                 currentIndicator = indicator
+                targetTail = field
                 phase = .kpiDone
             } else {
-                appendIndicator(.signal, line)
+                appendIndicator(field, line)
             }
         case .kpiDone:
             // A line after a complete KPI, before the next objective: the next area's name
@@ -302,12 +317,32 @@ struct FlowSheetReader {
                text.first?.isUppercase == true, ValueTokens.split(text) == nil {
                 unit = text
                 phase = .none
-            } else if ValueTokens.split(text) == nil, text.contains(where: \.isLetter) {
+            } else if ValueTokens.split(text) != nil {
+                replaceTarget(line)
+            } else if line.line > previousLine + 1 || next.map({ $0.line > line.line + 1 && $0.text.first?.isLowercase == true }) == true {
+                // After a blank line, or going on after one in lower case: running text after the table
+                // (pdftotext keeps a cell's lines together), not the row's.
+                phase = .none
+            } else if text.contains(where: \.isLetter) {
                 appendIndicator(.signal, line)
             }
         default:
             break
         }
+    }
+
+    /// A value line after the row's target ("… entro 31 maggio 2022" / ">= 2 N."): the value column's own
+    /// cell. The value read first goes back to the text it ended; a further one is reported, not read.
+    private mutating func replaceTarget(_ line: Cell) {
+        guard var indicator = currentIndicator, !targetReplaced, let first = indicator.targets.cells.first else {
+            diagnostics.append(.warning("value-after-target", "a value printed after the row's target was not read: \(line.text)", line: line.line))
+            return
+        }
+        let field = targetTail ?? .description
+        indicator.fields[field] = indicator.fields[field].map { $0.appending(first) } ?? first
+        setTarget(&indicator, line.text, line: line.line)
+        currentIndicator = indicator
+        targetReplaced = true
     }
 
     private mutating func setTarget(_ indicator: inout RawIndicator, _ values: String, line: Int) {
