@@ -76,6 +76,24 @@ final class TorinoFlowTextTests: XCTestCase {
         XCTAssertEqual(structure.description?.current?.hasPrefix("Misura la capacità della Camera di commercio"), true)
     }
 
+    /// Strategic indicators whose columns pdftotext interleaves: the paragraph "(Fonte …)" closes before
+    /// the type is the algorithm (lines 1373-1388, 1487-1500, 1559-1571, 1766-1775); a name goes on before
+    /// "(Tipologia" (1391-1393); "SOGLIA" at a line's end takes the value under it (1769-1770).
+    func testStrategicIndicatorsWhoseColumnsInterleave() throws {
+        let rows = try ["os-06.1.1/i2", "os-06.1.1/i3", "os-07.1.2/i7", "os-08.2.1/i2", "os-11.2.2/i4"].map { id -> String in
+            let indicator = try corpusDataset(document).indicator(id)
+            return [indicator.name.current, indicator.description?.current, indicator.algorithm?.current, indicator.source?.current,
+                    indicator.type?.current, indicator.threshold?.raw, indicator.baseline?.value.raw].map { $0 ?? "-" }.joined(separator: " | ")
+        }
+        XCTAssertEqual(rows, [
+            "Aggiornamento secondo il nuovo PNA | II fase: applicazione di nuovi indici di valutazione e misure di prevenzione ad un set di processi individuati nella mappa dal RPCT III fase:applicazione di nuovi indici di valutazione e misure di prevenzione ad un ulteriore set di processi individuati dal RPCT nella mappa | Applicazione nuovi indici e misure anticorruzione nei termini | Report | Outcome | - | 23/12/2021",
+            "Aggiornamento annuale designazioni al trattamento dati personali | - | Numero designazioni aggiornate-confermate (data individuata anno N) / Numero designazioni da aggiornare (data individuata anno N) | Report Sistemi Informativi | Efficienza | 60% | -",
+            "Migliorare la visibilità di servizi e attività camerali resi tramite Facebook | Facebook calendario editoriale con copertura di eventi, prodotti e servizi legati in particolare ai temi food&wine, turismo, consumatori, sicurezza prodotti, orientamento al lavoro, sostenibilità, avvio d'impresa, prodotti digital (Infocamere) | N. post al mese (media anno) Facebook | Report | Qualità | - | -",
+            "Contribuire alla programmazione di grandi eventi sul territorio in collaborazione con le altre istituzioni locali | Realizzazione programma di attività (riunioni, azioni di fidelizzazione), in collaborazione con le istituzioni locali con presenza Camera in almeno due grandi eventi: n. palinsesti realizzati e documentati | N. eventi in cui viene realizzato un palinsesto | Report Area Sviluppo | Outcome | 0 | -",
+            "Utilizzo risorse progetto internazionalizzazione anno 2022 | Utilizzo risorse progetto internazionalizzazione: risorse da impegnare entro il 2022/ risorse impegnate entro 2022 | Risorse da impegnare entro il 2022 progetto Internazionalizzazione / Risorse impegnate entro 2022 progetto internazionalizzazione | Report Area Sviluppo - kronos | Efficacia | 80% | -",
+        ])
+    }
+
     func testOperationalObjectivesByArea() throws {
         var byArea: [String: [String]] = [:]
         var order: [String] = []

@@ -21,6 +21,11 @@ struct FlowSheetReader {
     private var targetTail: Label?
     private var targetReplaced = false
     private var previousLine = 0
+    /// The strategic indicator's description as it was before its last paragraph, and that paragraph (a
+    /// blank line before it): when "(Fonte …)" closes it, it was the algorithm, printed before the type.
+    private var signalBeforeParagraph: Cell?
+    private var signalParagraph: Cell?
+    private var signalLastLine = 0
 
     private enum Phase {
         case none, title, description, header, name, afterName, algorithm, values
@@ -41,6 +46,7 @@ struct FlowSheetReader {
     }
 
     private mutating func read(_ line: Cell, next: Cell?) {
+        defer { previousLine = line.line }
         let text = line.text
         if text.hasPrefix("Area Obiettivo Indicatore") {
             finishIndicator()
@@ -79,6 +85,7 @@ struct FlowSheetReader {
         guard !sheets.isEmpty else { return }
         if let code = FlowPatterns.indicatorCode(text), phase != .title, phase != .none {
             finishIndicator()
+            (signalBeforeParagraph, signalParagraph) = (nil, nil)
             var indicator = RawIndicator(line: line.line)
             indicator.fields[.indicatorCode] = Cell(runs: [StyledRun(code.code)], line: line.line)
             if !code.flags.isEmpty { indicator.fields[.flags] = Cell(runs: [StyledRun(code.flags.joined(separator: " "))], line: line.line) }
@@ -143,29 +150,42 @@ struct FlowSheetReader {
 
     private mutating func readName(_ line: Cell) {
         let text = line.text
+        // "… impegnate entro 2022 SOGLIA" / "80%": the threshold's value, wrapped, not a column's.
+        if ValueTokens.split(text) != nil, let field = [Label.signal, .description].first(where: { label in
+            currentIndicator?.fields[label].map { $0.text.hasSuffix("SOGLIA") } == true
+        }) {
+            if field == .signal { appendSignal(line) } else { appendIndicator(field, line) }
+            return
+        }
         // pdftotext may print a row's values, or its source, before "(Tipologia …)".
         if ValueTokens.split(text) != nil || text == "Entro" {
             values.append(line)
             return
         }
         if text.hasPrefix("(Fonte") {
+            // "II fase: …" / "" / "Applicazione nuovi indici … nei termini" / "(Fonte Report)", the type after the values:
+            // the paragraph the source closes is the algorithm, not more description.
+            if var indicator = currentIndicator, indicator.fields[.algorithm] == nil, let paragraph = signalParagraph, signalLastLine == previousLine {
+                indicator.fields[.signal] = signalBeforeParagraph
+                indicator.fields[.algorithm] = paragraph
+                currentIndicator = indicator
+                (signalBeforeParagraph, signalParagraph) = (nil, nil)
+            }
             readAlgorithm(line)
             return
         }
         if let range = text.range(ofASCII: "(Tipologia") {
             let before = Cell.clean(text[..<range.lowerBound])
-            if !before.isEmpty { appendIndicator(phase == .name ? .description : .signal, Cell(runs: [StyledRun(before)], line: line.line)) }
+            (signalBeforeParagraph, signalParagraph) = (nil, nil)
+            // "… trattamento dati" / "personali SOGLIA 60% (Tipologia: Efficienza)": the name goes on.
+            if !before.isEmpty { appendIndicator(phase == .name || goesOnName(before) ? .description : .signal, Cell(runs: [StyledRun(before)], line: line.line)) }
             let inside = text[range.upperBound...].drop { $0 == ":" || $0 == " " }
             let type = Cell.clean(inside.prefix { $0 != ")" })
             appendIndicator(.type, Cell(runs: [StyledRun(type)], line: line.line))
             phase = .algorithm
             return
         }
-        let first = text.first
-        // A name goes on when the next line starts in lower case, in brackets, or is a few words ("Linkedin").
-        let short = text.spaceSeparatedWords().count <= 3 && !text.hasSuffix(".")
-        let continues = first.map { $0.isLowercase || ($0 == "(" && !text.hasPrefix("(Fonte")) } ?? false || short
-        if phase == .name || continues && currentIndicator?.fields[.signal] == nil {
+        if phase == .name || goesOnName(text) {
             // "… nuovo PNA A": a flag printed after the name instead of after the code.
             var words = text.spaceSeparatedWords().map(String.init)
             if words.count > 1, let last = words.last, ["C", "S", "A"].contains(last), var indicator = currentIndicator {
@@ -177,8 +197,28 @@ struct FlowSheetReader {
             appendIndicator(.description, Cell(runs: [StyledRun(words.joined(separator: " "))], line: line.line))
             phase = .afterName
         } else {
-            appendIndicator(.signal, line)
+            appendSignal(line)
         }
+    }
+
+    /// A name goes on when the next line starts in lower case, in brackets, or is a few words ("Linkedin"),
+    /// and no description has begun.
+    private func goesOnName(_ text: String) -> Bool {
+        let short = text.spaceSeparatedWords().count <= 3 && !text.hasSuffix(".")
+        let continues = text.first.map { $0.isLowercase || ($0 == "(" && !text.hasPrefix("(Fonte")) } ?? false || short
+        return continues && currentIndicator?.fields[.signal] == nil
+    }
+
+    /// A description line, its paragraphs noted (a blank line before a line opens one).
+    private mutating func appendSignal(_ line: Cell) {
+        let description = currentIndicator?.fields[.signal]
+        if line.line > previousLine + 1 {
+            (signalBeforeParagraph, signalParagraph) = (description, line)
+        } else {
+            signalParagraph?.append(line)
+        }
+        signalLastLine = line.line
+        appendIndicator(.signal, line)
     }
 
     private mutating func readAlgorithm(_ line: Cell) {
@@ -238,7 +278,6 @@ struct FlowSheetReader {
     // MARK: - Operational tables
 
     private mutating func readOperational(_ line: Cell, next: Cell?) {
-        defer { previousLine = line.line }
         var text = line.text
         var weight: Cell?
         if let found = FlowPatterns.leadingWeight(text) {
