@@ -30,6 +30,22 @@ final class ValueReadingTests: XCTestCase {
         XCTAssertEqual(TargetReader.read("N.D.").kind, .notAvailable)
         XCTAssertEqual(TargetReader.read("Entro 30.06").kind, .date)
         XCTAssertEqual(TargetReader.read("Realizzazione del piano").kind, .text)
+        // Corpus 004 lines 416, 137: a yes/no or "not available" target keeps its operator.
+        XCTAssertEqual(TargetReader.read("= si"), Target(raw: "= si", kind: .boolean, operator: "="))
+        XCTAssertEqual(TargetReader.read(">= n.d."), Target(raw: ">= n.d.", kind: .notAvailable, operator: ">="))
+        XCTAssertEqual(TargetReader.read("= sistema").kind, .text)
+        // Corpus 003 line 1316: a month in one digit, with its year.
+        XCTAssertEqual(ValueTokens.split("Entro 31/5/2022"), ["Entro 31/5/2022"])
+        XCTAssertEqual(TargetReader.read("1.5").kind, .number, "a number, not a date")
+    }
+
+    /// Corpus 001 line 63, "≥ 12 80" (the 12 struck in the PDF): the operator printed once is the new value's too.
+    func testAnOperatorPrintedOnceServesBothValuesSideBySide() {
+        let pair = TargetReader.read(PrintedPair(original: "≥ 12", current: "80", evidence: .adjacentValues))
+        XCTAssertEqual(pair.current, Target(raw: "80", kind: .number, operator: ">=", value: 80))
+        XCTAssertEqual(pair.original, Target(raw: "≥ 12", kind: .number, operator: ">=", value: 12))
+        XCTAssertNil(TargetReader.read(PrintedPair(original: "≥ 12", current: "80", evidence: nil)).current?.operator, "printed apart, not side by side")
+        XCTAssertNil(TargetReader.read(PrintedPair(original: "≥ 12", current: "SI", evidence: .adjacentValues)).current?.operator)
     }
 
     /// Numbers are read on bytes where every Character is a byte or "≥", "≤", "€", "‰"; the reading by

@@ -114,7 +114,7 @@ struct IndicatorResolver {
         indicator.source = printed.source.map { adjust($0).text }
         indicator.type = printed.type.map { adjust($0).text }
         indicator.weight = printed.weight.map { adjust($0).map(FieldResolver.number) }
-        indicator.targets = printed.targets.map { YearTarget(year: $0.year, value: adjust($0.pair).map(TargetReader.read)) }
+        indicator.targets = printed.targets.map { YearTarget(year: $0.year, value: TargetReader.read(adjust($0.pair))) }
         indicator.baseline = printed.baseline.map { Baseline(year: $0.year, value: TargetReader.read($0.text)) }
         indicator.code = raw.fields[.indicatorCode]?.text
         indicator.flags = raw.fields[.flags]?.text.split(separator: " ").map(String.init) ?? []

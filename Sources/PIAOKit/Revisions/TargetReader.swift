@@ -15,6 +15,7 @@ enum TargetReader {
             if ["SI", "SÌ", "SÍ", "NO"].contains(upper) { return Target(raw: text, kind: .boolean) }
             if upper.hasPrefix("ENTRO ") || upper.hasPrefix("ENTRO IL ") { return Target(raw: text, kind: .date) }
         }
+        if let word = operatedWord(bare) { return Target(raw: text, kind: word.kind, operator: word.operator) }
         if let dated = datedOperator(bare) { return Target(raw: text, kind: .date, operator: dated) }
         if let number = readNumber(bare) {
             return Target(raw: text, kind: .number, operator: number.operator, value: number.value, unit: number.unit)
@@ -23,6 +24,30 @@ enum TargetReader {
             return Target(raw: text, kind: .date)
         }
         return Target(raw: text, kind: .text)
+    }
+
+    /// A target revised side by side ("≥ 12 80"): an operator printed once, before the old number, is the
+    /// new number's too (the struck number stood between them). `raw` stays as printed.
+    static func read(_ pair: PrintedPair) -> Revisable<Target> {
+        var targets = pair.map { read($0) }
+        if targets.evidence == .adjacentValues, let original = targets.original, let op = original.operator, original.kind == .number,
+           targets.current?.kind == .number, targets.current?.operator == nil {
+            targets.current?.operator = op
+        }
+        return targets
+    }
+
+    /// "= si", ">= n.d.": a yes/no or not-available target with its operator.
+    private static func operatedWord(_ text: String) -> (kind: Target.Kind, operator: String)? {
+        guard mayOpenOperator(text) else { return nil }
+        for (spelling, canonical) in operatorSpellings where text.hasPrefix(spelling) {
+            switch text.dropFirst(spelling.count).trimmingSpaces().uppercased() {
+            case "SI", "SÌ", "SÍ", "NO": return (.boolean, canonical)
+            case "N.D.", "N.D", "ND": return (.notAvailable, canonical)
+            default: return nil
+            }
+        }
+        return nil
     }
 
     /// "<= 31.12.2026": a deadline with its operator.

@@ -133,7 +133,9 @@ enum ValueTokens {
             separator = c[index]
             index += 1
         }
-        guard groups.count >= 2, groups[0] >= 1, groups[0] <= 2, groups[1] == 2, groups.count == 2 || groups[2] == 4 || groups[2] == 2 else { return nil }
+        // The month in one digit only with a year after it ("31/5/2022"): "1.5" is a number.
+        guard groups.count >= 2, groups[0] >= 1, groups[0] <= 2, groups[1] == 2 || groups[1] == 1 && groups.count == 3,
+              groups.count == 2 || groups[2] == 4 || groups[2] == 2 else { return nil }
         // "1.000" is a number, not the first of January: a date's second group is a month.
         if groups.count == 2 && separator == "." {
             let month = Int(String(String.UnicodeScalarView(c[(start + groups[0] + 1)..<(start + groups[0] + 3)]))) ?? 0

@@ -85,6 +85,16 @@ final class MonteRosa2024RevisionTests: XCTestCase {
         XCTAssertEqual(try dataset.indicator("oo-10/i1").targets[0].value.current, Target(raw: "≤-10", kind: .number, operator: "<=", value: -10))
     }
 
+    /// Line 63, "≥ 12 80" in 2024 and 2025: the new target is "80" as printed, read as ≥ 80 (the 2025-27 plan prints "≥ 80").
+    func testANewTargetPrintedAfterTheOldOneSharesItsOperator() throws {
+        let targets = try corpusDataset(document).indicator("os-1/i1").targets.prefix(2)
+        XCTAssertEqual(targets.map(\.year), [2024, 2025])
+        for target in targets {
+            XCTAssertEqual(target.value.original, Target(raw: "≥ 12", kind: .number, operator: ">=", value: 12))
+            XCTAssertEqual(target.value.current, Target(raw: "80", kind: .number, operator: ">=", value: 80))
+        }
+    }
+
     func testEveryRevision() throws {
         // In source order: the target (line 443) before the unit of measure under its sub-header (line 445).
         XCTAssertEqual(try corpusDataset(document).revisionLines, [

@@ -109,6 +109,9 @@ final class PistoiaPratoPIRATests: XCTestCase {
         let dataset = try corpusDataset(document)
         XCTAssertEqual(try dataset.indicator("os-03_01_OS06/i5").targets[0].value.current, Target(raw: ">= -7%", kind: .number, operator: ">=", value: -7, unit: "%"))
         XCTAssertEqual(try dataset.indicator("os-03_01_OS03/i1").targets[0].value.current?.kind, .date)
+        // "= si" (line 471), ">= n.d." (line 137): a yes/no and a "not available" target, their operators kept.
+        XCTAssertEqual(try dataset.indicator("os-03_01_OS03/i2").targets[0].value.current, Target(raw: "= si", kind: .boolean, operator: "="))
+        XCTAssertEqual(try dataset.indicator("os-01_01_OS02/i8").targets[0].value.current, Target(raw: ">= n.d.", kind: .notAvailable, operator: ">="))
         XCTAssertEqual(try dataset.indicator("os-03_01_OS06/i1").baseline, Baseline(year: 2025, value: Target(raw: "10.588.411", kind: .number, value: 10_588_411)))
         // Lines 330-333: a name printed on a line above its row, and a description on a line below.
         XCTAssertEqual(try dataset.indicator("os-01_04_OS02/i1").name.current?.hasPrefix("Attuazione pianificazione operativa Grado di realizzazione"), true)
