@@ -118,13 +118,16 @@ public enum SchedeParser {
     private static func readFlow(_ layout: Layout) -> Reading {
         // The lines that hold text, read from the blocks as they come: an array of them (a flat text
         // has one a line) was a tenth of a large flat text's peak of memory.
-        let lines = layout.blocks.lazy.flatMap { block -> [Cell] in
+        // Each block's first line opens a paragraph (a table's rows are one).
+        let lines = layout.blocks.lazy.flatMap { block -> [FlowLine] in
+            let cells: [Cell]
             switch block {
-            case let .heading(_, cell): return [cell]
-            case let .paragraph(cells): return cells
-            case let .table(rows): return rows.map { row in Cell(runs: row.cells.flatMap { $0.runs + [StyledRun(" ")] }, line: row.line) }
+            case let .heading(_, cell): cells = [cell]
+            case let .paragraph(lines): cells = lines
+            case let .table(rows): cells = rows.map { row in Cell(runs: row.cells.flatMap { $0.runs + [StyledRun(" ")] }, line: row.line) }
             }
-        }.filter { !$0.isEmpty }
+            return cells.filter { !$0.isEmpty }.enumerated().map { FlowLine(cell: $1, opensParagraph: $0 == 0) }
+        }
         let (sheets, flowDiagnostics) = FlowSheetReader.read(lines)
         var diagnostics = layout.diagnostics + flowDiagnostics
         if sheets.isEmpty {

@@ -94,6 +94,24 @@ final class TorinoFlowTextTests: XCTestCase {
         ])
     }
 
+    /// A value line inside a name's paragraph is its words (lines 1721-1724 "… Diritto Annuale del" / "20%" /
+    /// "(Tipologia: Outcome)", 1899-1901), so the values after are in their columns; text after the type is the
+    /// description's, its threshold read (1310); "Entro 31/5/2022" is a value (1316); a name cut after "da" goes on (1440-1441).
+    func testStrategicValuesInsideTheText() throws {
+        let rows = try ["os-11.2.2/i1", "os-12.3/i4", "os-04.1.1/i10", "os-07.1.2/i3"].map { id -> String in
+            let indicator = try corpusDataset(document).indicator(id)
+            let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+            return "\(indicator.name.current ?? "") | alg \(indicator.algorithm?.current ?? "-") | thr \(indicator.threshold?.raw ?? "-") | base \(indicator.baseline?.value.raw ?? "-") | \(targets)"
+        }
+        XCTAssertEqual(rows, [
+            "Predisposizione del progetto di dettaglio sull'internazionalizzazione per incremento Diritto Annuale del 20% | alg Data Predisposizione del progetto di dettaglio sull'internazionalizzazione per incremento Diritto Annuale del 20% | thr - | base 11/05/2021 | 2022 Entro 31/03/2022",
+            "Ristrutturazione centro congressi Torino Incontra: conclusione fasi nei termini previsti | alg fase III: pubblicazione bando 31/05/2021 fase IV: avvio cantiere (al netto di ricorsi) 30/09/2022 | thr - | base 26/05/2021 | 2022 Entro 30/09/2022",
+            "Rifunzionalizzazione Borsa Valori | alg Affidamento progettazione Borsa Valori | thr 31/7/2022 | base - | 2022 Entro 31/5/2022",
+            "Report quadrimestrali di analisi dei principali dati riferiti da Google Analytics, relativi al sito | alg N. totale report quadrimestrali | thr - | base 12,00 N. | 2022 >= 12,00 N. / 2023 >= 12,00 N. / 2024 >= 12,00 N.",
+        ])
+        XCTAssertEqual(try corpusDataset(document).indicator("os-12.3/i4").description?.current?.hasSuffix("IV Fase: Avvio cantiere (in assenza di ricorsi) 30/09/2022"), true)
+    }
+
     func testOperationalObjectivesByArea() throws {
         var byArea: [String: [String]] = [:]
         var order: [String] = []

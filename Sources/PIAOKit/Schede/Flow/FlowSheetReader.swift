@@ -20,12 +20,17 @@ struct FlowSheetReader {
     /// of a line under it; nil: a line of its own), and whether a later value line has replaced it.
     private var targetTail: Label?
     private var targetReplaced = false
-    private var previousLine = 0
+    /// Where the reader is: the line's number in the reading, whether it opens a paragraph, whether the next does.
+    private var position = 0
+    private var opensParagraph = true
+    private var nextOpensParagraph = true
     /// The strategic indicator's description as it was before its last paragraph, and that paragraph (a
     /// blank line before it): when "(Fonte …)" closes it, it was the algorithm, printed before the type.
     private var signalBeforeParagraph: Cell?
     private var signalParagraph: Cell?
-    private var signalLastLine = 0
+    private var signalLastPosition = -1
+    /// The name or description line read last, to tell a value inside their paragraph.
+    private var lastText: (field: Label, position: Int)?
 
     private enum Phase {
         case none, title, description, header, name, afterName, algorithm, values
@@ -33,20 +38,22 @@ struct FlowSheetReader {
     }
 
     /// `lines`: the text's lines, the empty ones left out, read once in order (each with the next).
-    static func read(_ lines: some Sequence<Cell>) -> (sheets: [RawSheet], diagnostics: [Diagnostic]) {
+    static func read(_ lines: some Sequence<FlowLine>) -> (sheets: [RawSheet], diagnostics: [Diagnostic]) {
         var reader = FlowSheetReader()
         var remaining = lines.makeIterator()
         var line = remaining.next()
         while let current = line {
             line = remaining.next()
-            reader.read(current, next: line)
+            reader.opensParagraph = current.opensParagraph
+            reader.nextOpensParagraph = line?.opensParagraph ?? true
+            reader.read(current.cell, next: line?.cell)
+            reader.position += 1
         }
         reader.finishIndicator()
         return (reader.sheets, reader.diagnostics)
     }
 
     private mutating func read(_ line: Cell, next: Cell?) {
-        defer { previousLine = line.line }
         let text = line.text
         if text.hasPrefix("Area Obiettivo Indicatore") {
             finishIndicator()
@@ -85,7 +92,7 @@ struct FlowSheetReader {
         guard !sheets.isEmpty else { return }
         if let code = FlowPatterns.indicatorCode(text), phase != .title, phase != .none {
             finishIndicator()
-            (signalBeforeParagraph, signalParagraph) = (nil, nil)
+            (signalBeforeParagraph, signalParagraph, lastText) = (nil, nil, nil)
             var indicator = RawIndicator(line: line.line)
             indicator.fields[.indicatorCode] = Cell(runs: [StyledRun(code.code)], line: line.line)
             if !code.flags.isEmpty { indicator.fields[.flags] = Cell(runs: [StyledRun(code.flags.joined(separator: " "))], line: line.line) }
@@ -118,7 +125,7 @@ struct FlowSheetReader {
         case .header:
             readHeader(text)
         case .name, .afterName:
-            readName(line)
+            readName(line, next: next)
         case .algorithm:
             readAlgorithm(line)
         case .values:
@@ -148,13 +155,14 @@ struct FlowSheetReader {
         }
     }
 
-    private mutating func readName(_ line: Cell) {
+    private mutating func readName(_ line: Cell, next: Cell?) {
         let text = line.text
-        // "… impegnate entro 2022 SOGLIA" / "80%": the threshold's value, wrapped, not a column's.
-        if ValueTokens.split(text) != nil, let field = [Label.signal, .description].first(where: { label in
-            currentIndicator?.fields[label].map { $0.text.hasSuffix("SOGLIA") } == true
-        }) {
-            if field == .signal { appendSignal(line) } else { appendIndicator(field, line) }
+        // A value line inside the name's or description's paragraph is their words ("… Diritto Annuale del" /
+        // "20%" / "(Tipologia: Outcome)"), or the value of a threshold ("… entro 2022 SOGLIA" / "80%").
+        if ValueTokens.split(text) != nil, let last = lastText, last.position == position - 1, !opensParagraph,
+           currentIndicator?.fields[last.field].map({ $0.text.hasSuffix("SOGLIA") }) == true
+            || !nextOpensParagraph && next.map({ ValueTokens.split($0.text) == nil && !$0.text.hasPrefix("(Fonte") && $0.text != "Entro" }) == true {
+            if last.field == .signal { appendSignal(line) } else { appendName(line) }
             return
         }
         // pdftotext may print a row's values, or its source, before "(Tipologia …)".
@@ -165,7 +173,8 @@ struct FlowSheetReader {
         if text.hasPrefix("(Fonte") {
             // "II fase: …" / "" / "Applicazione nuovi indici … nei termini" / "(Fonte Report)", the type after the values:
             // the paragraph the source closes is the algorithm, not more description.
-            if var indicator = currentIndicator, indicator.fields[.algorithm] == nil, let paragraph = signalParagraph, signalLastLine == previousLine {
+            if var indicator = currentIndicator, indicator.fields[.algorithm] == nil, let paragraph = signalParagraph,
+               signalLastPosition == position - 1, !opensParagraph {
                 indicator.fields[.signal] = signalBeforeParagraph
                 indicator.fields[.algorithm] = paragraph
                 currentIndicator = indicator
@@ -182,6 +191,9 @@ struct FlowSheetReader {
             let inside = text[range.upperBound...].drop { $0 == ":" || $0 == " " }
             let type = Cell.clean(inside.prefix { $0 != ")" })
             appendIndicator(.type, Cell(runs: [StyledRun(type)], line: line.line))
+            // "(Tipologia: Efficienza) SOGLIA 31/7/2022": what follows the type is the description's.
+            let after = Cell.clean(inside.drop { $0 != ")" }.dropFirst())
+            if !after.isEmpty { appendIndicator(.signal, Cell(runs: [StyledRun(after)], line: line.line)) }
             phase = .algorithm
             return
         }
@@ -194,7 +206,7 @@ struct FlowSheetReader {
                 indicator.fields[.flags] = Cell(runs: [StyledRun(flags.joined(separator: " "))], line: line.line)
                 currentIndicator = indicator
             }
-            appendIndicator(.description, Cell(runs: [StyledRun(words.joined(separator: " "))], line: line.line))
+            appendName(Cell(runs: [StyledRun(words.joined(separator: " "))], line: line.line))
             phase = .afterName
         } else {
             appendSignal(line)
@@ -206,18 +218,25 @@ struct FlowSheetReader {
     private func goesOnName(_ text: String) -> Bool {
         let short = text.spaceSeparatedWords().count <= 3 && !text.hasSuffix(".")
         let continues = text.first.map { $0.isLowercase || ($0 == "(" && !text.hasPrefix("(Fonte")) } ?? false || short
+            || text.first.map { $0.isLetter || $0.isNumber } == true && currentIndicator?.fields[.description].map { FlatCells.endsOpen($0.text) } == true
         return continues && currentIndicator?.fields[.signal] == nil
+    }
+
+    private mutating func appendName(_ line: Cell) {
+        lastText = (.description, position)
+        appendIndicator(.description, line)
     }
 
     /// A description line, its paragraphs noted (a blank line before a line opens one).
     private mutating func appendSignal(_ line: Cell) {
         let description = currentIndicator?.fields[.signal]
-        if line.line > previousLine + 1 {
+        if opensParagraph {
             (signalBeforeParagraph, signalParagraph) = (description, line)
         } else {
             signalParagraph?.append(line)
         }
-        signalLastLine = line.line
+        signalLastPosition = position
+        lastText = (.signal, position)
         appendIndicator(.signal, line)
     }
 
@@ -358,7 +377,7 @@ struct FlowSheetReader {
                 phase = .none
             } else if ValueTokens.split(text) != nil {
                 replaceTarget(line)
-            } else if line.line > previousLine + 1 || next.map({ $0.line > line.line + 1 && $0.text.first?.isLowercase == true }) == true {
+            } else if opensParagraph || nextOpensParagraph && next?.text.first?.isLowercase == true {
                 // After a blank line, or going on after one in lower case: running text after the table
                 // (pdftotext keeps a cell's lines together), not the row's.
                 phase = .none
