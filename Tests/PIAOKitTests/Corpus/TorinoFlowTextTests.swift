@@ -7,6 +7,11 @@ import XCTest
 final class TorinoFlowTextTests: XCTestCase {
     private let document = "003_2a2b79dc4b3c2b64"
 
+    /// "2022 >= 85,00 % / 2023 …": an indicator's targets as the rows below print them.
+    private static func targets(_ indicator: Indicator) -> String {
+        indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+    }
+
     func testDocument() throws {
         let info = try corpusDataset(document).document
         XCTAssertEqual(info.format, .flowText)
@@ -46,7 +51,7 @@ final class TorinoFlowTextTests: XCTestCase {
     func testStrategicIndicatorsWithTheirColumns() throws {
         let rows = try corpusDataset(document).objectives.filter { ["os-01.1.1", "os-02.1.1", "os-10.2.1"].contains($0.id) }
             .flatMap(\.indicators).map { indicator -> String in
-                let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+                let targets = Self.targets(indicator)
                 return "\(indicator.code ?? "-") \(indicator.flags.joined(separator: " ")) [\(indicator.type?.current ?? "-")] | \(indicator.name.current ?? "")"
                     + " | thr \(indicator.threshold?.raw ?? "-") | base \(indicator.baseline?.value.raw ?? "-") | \(targets)"
             }
@@ -100,7 +105,7 @@ final class TorinoFlowTextTests: XCTestCase {
     func testStrategicValuesInsideTheText() throws {
         let rows = try ["os-11.2.2/i1", "os-12.3/i4", "os-04.1.1/i10", "os-07.1.2/i3"].map { id -> String in
             let indicator = try corpusDataset(document).indicator(id)
-            let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+            let targets = Self.targets(indicator)
             return "\(indicator.name.current ?? "") | alg \(indicator.algorithm?.current ?? "-") | thr \(indicator.threshold?.raw ?? "-") | base \(indicator.baseline?.value.raw ?? "-") | \(targets)"
         }
         XCTAssertEqual(rows, [
@@ -135,7 +140,7 @@ final class TorinoFlowTextTests: XCTestCase {
     func testOperationalKPIs() throws {
         let rows = try corpusDataset(document).objectives.filter { ["oo-2.1.1-03", "oo-2.1.1-05", "oo-3.1.1-02", "oo-10.2.1-01", "oo-11.2.2-01"].contains($0.id) }
             .flatMap { objective in objective.indicators.map { (objective.id, $0) } }.map { objective, indicator -> String in
-                let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+                let targets = Self.targets(indicator)
                 return "\(objective) \(indicator.code ?? "-") w=\(JSONNumber.format(indicator.weight?.current ?? -1)) | \(indicator.name.current ?? "")"
                     + " | thr \(indicator.threshold?.raw ?? "-") | \(targets)"
             }
@@ -161,7 +166,7 @@ final class TorinoFlowTextTests: XCTestCase {
     func testOperationalTargetsPrintedAfterAThreshold() throws {
         let rows = try ["oo-4.1.1-03/i1", "oo-5.1.1-01/i1", "oo-8.2.1-01/i2", "oo-4.1.1-04/i1"].map { id -> String in
             let indicator = try corpusDataset(document).indicator(id)
-            let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+            let targets = Self.targets(indicator)
             return "\(indicator.line) \(indicator.name.current ?? "") | thr \(indicator.threshold?.raw ?? "-") | \(targets)"
         }
         XCTAssertEqual(rows, [
@@ -182,7 +187,7 @@ final class TorinoFlowTextTests: XCTestCase {
     func testOperationalRowsEndWhereTheTableDoes() throws {
         let rows = try ["oo-6.1.1-05/i1", "oo-13.4.1-01/i4", "oo-2.1.1-04/i1", "oo-12.3.1-01/i2", "oo-6.1.1-11/i1", "oo-12.3-02/i1", "oo-7.1.2-10/i1"].map { id -> String in
             let indicator = try corpusDataset(document).indicator(id)
-            let targets = indicator.targets.map { "\($0.year) \($0.value.current?.raw ?? "∅")" }.joined(separator: " / ")
+            let targets = Self.targets(indicator)
             return "\(indicator.name.current ?? "") | \(indicator.description?.current ?? "-") | thr \(indicator.threshold?.raw ?? "-") | \(targets)"
         }
         XCTAssertEqual(rows, [
