@@ -15,6 +15,16 @@ enum NoteText {
         return ["REVISIONE ATTUAT", "CAUSA", "NOTE", "NOTA", "N.B", "TARGET CONFERMATO", "FONTE"].contains { key.hasPrefix($0) }
     }
 
+    /// Footnotes ("* il Kpi viene eliminato …") and revision notes printed between sheets, in no sheet: said,
+    /// since no value or sheet takes them.
+    static func outsideSheets(_ block: Block) -> [Diagnostic] {
+        guard case let .paragraph(lines) = block else { return [] }
+        return lines.filter { line in
+            let text = line.text.drop { $0 == " " || $0 == "~" }
+            return text.hasPrefix("*") || text.hasPrefix("(*") || isRevisionNote(line.text)
+        }.map { .warning("note-outside-sheet", "a note printed between sheets, attached to none: \($0.text.prefix(120))", line: $0.line) }
+    }
+
     /// A note cell split into its statements: paragraphs, and "CAUSA:" apart from "REVISIONE ATTUATA:".
     static func statements(_ cell: Cell) -> [String] {
         var result: [String] = []

@@ -55,6 +55,8 @@ public enum SchedeParser {
         var reader = SheetReader(runningLines: layout.runningLines)
         var objectiveTables = ObjectiveTableReader()
         var preamble: [Block] = []
+        var unattached: [Diagnostic] = []
+        var lastRead = Int.min / 2
         for (index, block) in layout.blocks.enumerated() {
             if objectiveTables.read(block, under: reader.openSheet) { continue }
             if let (before, heading, after) = ObjectiveHeading.paragraph(layout.blocks, at: index) {
@@ -64,9 +66,15 @@ public enum SchedeParser {
                 if !after.isEmpty { _ = reader.read(.paragraph(after)) }
                 continue
             }
-            if !reader.read(block) { preamble.append(block) }
+            if reader.read(block) {
+                lastRead = index
+            } else {
+                preamble.append(block)
+                // A note right after a sheet (a title between at most) belongs to the plan; one under another table does not.
+                if !reader.sheets.isEmpty, index - lastRead <= 2 { unattached += NoteText.outsideSheets(block) }
+            }
         }
-        var diagnostics = layout.diagnostics + reader.finish() + objectiveTables.diagnostics
+        var diagnostics = layout.diagnostics + reader.finish() + objectiveTables.diagnostics + unattached
         // Sheets and tables of objectives, in the order printed.
         let tableSheets = ObjectiveTableReader.withoutRepeats(objectiveTables.sheets, of: reader.sheets, diagnostics: &diagnostics)
         let sheets = tableSheets.isEmpty ? reader.sheets : (reader.sheets + tableSheets).sorted { $0.line < $1.line }

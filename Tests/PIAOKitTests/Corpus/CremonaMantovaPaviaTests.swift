@@ -153,6 +153,9 @@ final class CremonaMantovaPaviaTests: XCTestCase {
         XCTAssertEqual(try dataset.indicator("oo-3.1.6/i1").targets[0].value.current?.value, 30)
         XCTAssertEqual(try dataset.indicator("os-1.2/i1").targets[0].value.current?.value, 175)
         XCTAssertEqual(try dataset.indicator("oo-2.1.6/i3").targets[0].value.original?.raw, ">= 60% società di persone**", "the footnote mark stays")
+        // Line 616: "* il Kpi viene eliminato …" follows OS 1.3's table and a section title, and no value carries its
+        // mark: said, not dropped. Line 1135's "*unità a tempo determinato" explains a staffing table, not the plan.
+        XCTAssertEqual(dataset.diagnostics.filter { $0.code == "note-outside-sheet" }.map(\.line), [616])
     }
 
     func testRemovedAndAddedIndicators() throws {
