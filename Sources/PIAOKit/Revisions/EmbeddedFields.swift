@@ -7,7 +7,8 @@ import Foundation
 /// every indicator's name and algorithm had been a fifth of a large PIAO's time.
 enum EmbeddedFields {
     /// "PESO: 35", "PESO:50", "PESO: 70 100", "(Peso: 50%)", "(PES0: 15%)", "(20%)", "(<del>10%</del> 15%)".
-    static func weight(in cell: Cell) -> (rest: Cell, weight: Cell)? {
+    /// `bare`: a percentage in brackets closing the cell, without "PESO", counts too.
+    static func weight(in cell: Cell, bare: Bool = true) -> (rest: Cell, weight: Cell)? {
         // Cheap byte tests first (most cells embed nothing): "PESO"/"PES0" somewhere, or a percentage in brackets closing it.
         guard ByteSearch.contains(cell.text, "pes") || cell.text.hasSuffix(")") && cell.text.containsByte(UInt8(ascii: "%")) else { return nil }
         let text = Array(cell.rawText.utf8)
@@ -29,7 +30,7 @@ enum EmbeddedFields {
             return (cell.removing(utf8: removeStart..<removeEnd), cell.slice(utf8: valueStart..<valueEnd))
         }
         // A bare trailing percentage in parentheses: "TITLE (20%)".
-        guard let close = text.lastIndex(of: UInt8(ascii: ")")), isAllSpace(text, (close + 1)..<text.count),
+        guard bare, let close = text.lastIndex(of: UInt8(ascii: ")")), isAllSpace(text, (close + 1)..<text.count),
               let open = text[..<close].lastIndex(of: UInt8(ascii: "(")),
               isNumeric(text, (open + 1)..<close, orOneOf: ".,% "),
               text[(open + 1)..<close].contains(UInt8(ascii: "%")) else { return nil }

@@ -20,7 +20,9 @@ struct ObjectiveResolver {
         var weight: Cell?
     }
 
-    static func titleParts(_ cell: Cell?) -> TitleParts {
+    /// `printsWeight`: the sheet prints the objective's weight on a row of its own, so a bare "(20%)" closing
+    /// the title is the title's (001 line 328: "… digitale ed ecologica" (20%), weight 15%), not a weight.
+    static func titleParts(_ cell: Cell?, printsWeight: Bool = false) -> TitleParts {
         guard var title = cell else { return TitleParts() }
         var parts = TitleParts()
         if let found = EmbeddedFields.code(in: title) {
@@ -34,7 +36,7 @@ struct ObjectiveResolver {
             parts.code = code
             title = title.slice((start + rest)..<raw.count)
         }
-        if let found = EmbeddedFields.weight(in: title) {
+        if let found = EmbeddedFields.weight(in: title, bare: !printsWeight) {
             parts.weight = found.weight
             title = found.rest
         }
@@ -46,7 +48,7 @@ struct ObjectiveResolver {
     var planYear: Int?
 
     func printed() -> Printed {
-        let parts = Self.titleParts(sheet.fields[sheet.titleLabel])
+        let parts = Self.titleParts(sheet.fields[sheet.titleLabel], printsWeight: sheet.fields[.objectiveWeight] != nil)
         var resources = sheet.resources
         if resources.years.isEmpty, resources.cells.count == 1, let planYear { resources.years = [planYear] }
         return Printed(

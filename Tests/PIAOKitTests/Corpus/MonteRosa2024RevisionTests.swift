@@ -85,6 +85,14 @@ final class MonteRosa2024RevisionTests: XCTestCase {
         XCTAssertEqual(try dataset.indicator("oo-10/i1").targets[0].value.current, Target(raw: "≤-10", kind: .number, operator: "<=", value: -10))
     }
 
+    /// Line 328: the title closes with "(20%)" and the sheet prints its weight, 15%, on a row of its own (line 329):
+    /// the bracket is the title's, not a weight to take out of it.
+    func testAPercentageInATitleIsKeptWhenTheSheetPrintsItsWeight() throws {
+        let objective = try corpusDataset(document).objective("oo-6")
+        XCTAssertEqual(objective.title.current, "Gestione Progetto \"La doppia transizione: digitale ed ecologica\" (20%)")
+        XCTAssertEqual(objective.weight?.current, 15)
+    }
+
     /// Line 63, "≥ 12 80" in 2024 and 2025: the new target is "80" as printed, read as ≥ 80 (the 2025-27 plan prints "≥ 80").
     func testANewTargetPrintedAfterTheOldOneSharesItsOperator() throws {
         let targets = try corpusDataset(document).indicator("os-1/i1").targets.prefix(2)
