@@ -147,6 +147,23 @@ final class ValueReadingTests: XCTestCase {
         XCTAssertEqual(TextSplitter.struck(struck), PrintedPair(original: "n. 10 ispezioni", current: "n. 9 ispezioni", evidence: .strikethrough))
     }
 
+    /// A text that strikes words and sets others in bold beside plain ones: the bold words are new (002 lines
+    /// 1721, 1996). A figure or a field in bold is not, nor is anything in a cell set wholly in bold (000 line 240).
+    func testBoldWordsBesideStruckOnesAreNew() {
+        let cell = Cell(runs: [StyledRun("Assistenza per "), StyledRun("prenotazioni", .struck), StyledRun(" rettifiche, "),
+                               StyledRun("iscrizioni in data certa", .bold), StyledRun(" e solleciti")], line: 1)
+        XCTAssertEqual(FieldResolver.text(cell, mode: .keepWhole),
+                       PrintedPair(original: "Assistenza per prenotazioni rettifiche, e solleciti",
+                                   current: "Assistenza per rettifiche, iscrizioni in data certa e solleciti", evidence: .strikethrough))
+        let figure = Cell(runs: [StyledRun("Consistenze ", .struck), StyledRun("n. "), StyledRun("1.200", .bold), StyledRun(" società")], line: 1)
+        XCTAssertEqual(FieldResolver.text(figure, mode: .keepWhole).original, "Consistenze n. 1.200 società")
+        let field = Cell(runs: [StyledRun("Gradimento", .struck), StyledRun(" del comparto "), StyledRun("PESO: 30", .bold)], line: 1)
+        XCTAssertEqual(FieldResolver.text(field, mode: .keepWhole).original, "Gradimento del comparto PESO: 30")
+        let title = Cell(runs: [StyledRun("Studio e progettazione ", .bold), StyledRun("Revisione", [.bold, .struck]), StyledRun(" segnaletica", .bold)], line: 1)
+        XCTAssertEqual(FieldResolver.text(title, mode: .keepWhole),
+                       PrintedPair(original: "Studio e progettazione Revisione segnaletica", current: "Studio e progettazione segnaletica", evidence: .strikethrough))
+    }
+
     func testRevisionNotes() throws {
         let replaced = try XCTUnwrap(RevisionNote("REVISIONE ATTUATA: stralcio e inserimento nuovo indicatore"))
         XCTAssertTrue(replaced.replacesIndicator)

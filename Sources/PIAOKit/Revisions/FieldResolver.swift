@@ -30,7 +30,7 @@ enum FieldResolver {
     }
 
     static func text(_ cell: Cell, mode: TextMode) -> PrintedPair {
-        if let struck = TextSplitter.struck(cell) { return struck }
+        if let struck = TextSplitter.struck(cell, boldIsNew: true) { return struck }
         let text = cell.text
         switch mode {
         case .keepWhole:

@@ -7,13 +7,21 @@ enum TextSplitter {
     /// Struck runs belong to the original. What follows a struck run replaced it when it is a value
     /// after a struck value ("n. <del>10</del> 9 ispezioni" → "n. 10 ispezioni" / "n. 9 ispezioni"), or a
     /// sentence that restarts the struck one's opening words (a formula rewritten whole).
-    static func struck(_ cell: Cell) -> PrintedPair? {
+    /// With `boldIsNew`, in a text that strikes words and sets others in bold beside plain ones, the bold
+    /// words are new: they are not the original's ("… prassi: <del>Disciplina …</del> <b>2. Predisposizione …</b>").
+    static func struck(_ cell: Cell, boldIsNew: Bool = false) -> PrintedPair? {
         guard cell.runs.contains(where: { $0.isStruck && !$0.text.isAllWhitespace }) else { return nil }
         var original = ""
         var current = ""
         var replacingValue = false
         var replacingSentence = false
+        let inserted = boldIsNew && cell.runs.contains { !$0.isStruck && $0.isBold && isWording($0.text) }
+            && cell.runs.contains { !$0.isStruck && !$0.isBold && !$0.text.isAllWhitespace }
         for (index, run) in cell.runs.enumerated() {
+            if inserted, run.isBold, !run.isStruck, isWording(run.text) {
+                current += run.text
+                continue
+            }
             if run.isStruck {
                 original += run.text
                 let struck = Cell.clean(run.text)
@@ -34,6 +42,12 @@ enum TextSplitter {
         let old = Cell.clean(original)
         let new = Cell.clean(current)
         return PrintedPair(original: old.isEmpty ? nil : old, current: new.isEmpty ? nil : new, evidence: .strikethrough)
+    }
+
+    /// Words, not a figure set in bold ("n. <b>1.200</b> società"): a word of three letters at least; nor a
+    /// field printed in bold inside the cell ("<b>PESO: 30</b>").
+    private static func isWording(_ text: String) -> Bool {
+        text.spaceSeparatedWords().contains { $0.filter(\.isLetter).count >= 3 } && !ByteSearch.contains(text, "peso")
     }
 
     /// "(100)" and "≥ 90%" are values; a parenthesis around one does not make it text.

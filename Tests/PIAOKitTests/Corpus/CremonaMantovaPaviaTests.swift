@@ -158,6 +158,19 @@ final class CremonaMantovaPaviaTests: XCTestCase {
         XCTAssertEqual(dataset.diagnostics.filter { $0.code == "note-outside-sheet" }.map(\.line), [616])
     }
 
+    /// Lines 1721 and 1996 strike some words and set the new ones in bold beside plain text: the bold words are
+    /// not the original's (line 2002: "In sostituzione sono state introdotte quattro nuove attività").
+    func testBoldWordsBesideStruckOnesAreTheRevisionsNewWords() throws {
+        let procedures = try XCTUnwrap(corpusDataset(document).objective("oo-3.1.1").description)
+        XCTAssertEqual(procedures.original?.contains("Disciplina del lavoro a distanza (Rinvio al 2026)"), true)
+        XCTAssertEqual(procedures.original?.contains("Predisposizione e sottoscrizione Contratto Collettivo"), false)
+        XCTAssertEqual(procedures.current?.contains("Disciplina del lavoro a distanza"), false)
+        XCTAssertEqual(procedures.current?.contains("2. Predisposizione e sottoscrizione Contratto Collettivo Integrativo"), true)
+        let portal = try XCTUnwrap(corpusDataset(document).objective("oo-2.1.5").description)
+        XCTAssertEqual(portal.original?.contains("iscrizioni in data certa"), false)
+        XCTAssertEqual(portal.current?.hasSuffix("solleciti, iscrizioni in data certa, periti e esperti, conducenti )."), true)
+    }
+
     func testRemovedAndAddedIndicators() throws {
         let dataset = try corpusDataset(document)
         // Line 624: a struck name.
