@@ -2,7 +2,7 @@
 /// "Obiettivo strategico OSxx - title", "Descrizione", the header "Indicatore Algoritmo Valore 2021
 /// Target 2022 …", then per indicator a code line, name, description, "(Tipologia: …)", algorithm,
 /// "(Fonte …)" and the values of the columns on one or two lines. The operational tables
-/// ("Area Obiettivo Indicatore Target") give "7,00% OPa.b.c-nn - title" and " 50,00% kpi… - name … target".
+/// ("Area Obiettivo Indicatore Target") are `FlowOperationalTable`'s.
 struct FlowSheetReader {
     private(set) var sheets: [RawSheet] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -12,14 +12,8 @@ struct FlowSheetReader {
     private var area: Cell?
     private var values: [Cell] = []
     private var operational = false
-    private var operationalYear: Int?
-    private var pendingWeight: Cell?
-    private var unit: String?
+    private var operationalTable = FlowOperationalTable()
     private var recent: [String] = []
-    /// The operational row's target, as first read: where its text came from (the end of the name or
-    /// of a line under it; nil: a line of its own), and whether a later value line has replaced it.
-    private var targetTail: Label?
-    private var targetReplaced = false
     /// Where the reader is: the line's number in the reading, whether it opens a paragraph, whether the next does.
     private var position = 0
     private var opensParagraph = true
@@ -34,7 +28,6 @@ struct FlowSheetReader {
 
     private enum Phase {
         case none, title, description, header, name, afterName, algorithm, values
-        case objective, kpi, kpiDone
     }
 
     /// `lines`: the text's lines, the empty ones left out, read once in order (each with the next).
@@ -60,7 +53,7 @@ struct FlowSheetReader {
             operational = true
             phase = .none
             // "… gli obiettivi delle unità organizzative per il 2022.": the year the operational targets are for.
-            operationalYear = recent.reversed().lazy.compactMap(Self.year).first ?? targetYears.first
+            operationalTable.start(year: recent.reversed().lazy.compactMap(Self.year).first ?? targetYears.first)
             return
         }
         recent = Array((recent + [text]).suffix(3))
@@ -72,7 +65,7 @@ struct FlowSheetReader {
             return
         }
         if operational {
-            readOperational(line, next: next)
+            operationalTable.read(line, next: next, opens: opensParagraph, nextOpens: nextOpensParagraph, into: &sheets, diagnostics: &diagnostics)
             return
         }
         if let found = Self.areaLine(text) {
@@ -294,123 +287,6 @@ struct FlowSheetReader {
         currentIndicator = indicator
     }
 
-    // MARK: - Operational tables
-
-    private mutating func readOperational(_ line: Cell, next: Cell?) {
-        var text = line.text
-        var weight: Cell?
-        if let found = FlowPatterns.leadingWeight(text) {
-            weight = Cell(runs: [StyledRun(found.weight)], line: line.line)
-            if found.rest.isEmpty {
-                pendingWeight = weight
-                return
-            }
-            text = found.rest
-        }
-        weight = weight ?? pendingWeight
-        // A KPI code ends with a letter ("kpi2.1.1-03a"; also misprinted "OP7.1.2-07a"); an objective's with digits.
-        let opItem = FlowPatterns.codedItem(text, prefixes: ["OP"])
-        if let item = opItem, item.code.last?.isNumber == true {
-            var sheet = RawSheet(level: .operational, line: line.line)
-            sheet.fields[.code] = Cell(runs: [StyledRun(item.code)], line: line.line)
-            sheet.fields[.operationalObjective] = Cell(runs: [StyledRun(item.rest)], line: line.line)
-            sheet.fields[.objectiveWeight] = weight
-            sheet.weightLabel = "(rispetto agli obiettivi dell'area)"
-            sheet.fields[.unit] = unit.map { Cell(runs: [StyledRun($0)], line: line.line) }
-            sheets.append(sheet)
-            pendingWeight = nil
-            phase = .objective
-            return
-        }
-        if let item = FlowPatterns.codedItem(text, prefixes: ["kpi", "Kpi", "KPI"]) ?? opItem, sheets.last?.level == .operational {
-            var indicator = RawIndicator(line: line.line)
-            indicator.fields[.indicatorCode] = Cell(runs: [StyledRun(item.code)], line: line.line)
-            indicator.fields[.indicatorWeight] = weight
-            var name = item.rest
-            targetTail = nil
-            targetReplaced = false
-            if let target = FlowPatterns.trailingValues(name, single: true) {
-                name = target.text
-                setTarget(&indicator, target.values, line: line.line)
-                targetTail = .description
-            }
-            indicator.fields[.description] = Cell(runs: [StyledRun(name)], line: line.line)
-            sheets[sheets.count - 1].indicators.append(indicator)
-            pendingWeight = nil
-            phase = indicator.targets.cells.isEmpty ? .kpi : .kpiDone
-            return
-        }
-        if text.hasPrefix("Area ") || text.hasPrefix("Uffici di Staff") {
-            unit = text
-            phase = .none
-            return
-        }
-        switch phase {
-        case .objective:
-            append(.description, line)
-        case .kpi:
-            // "kpi… - Utilizzo risorse … entro il" / "2022 SOGLIA 80%": a name cut after a word that cannot end it
-            // goes on, in words ("% di raggiungimento …" after "… dei KPI del" is the description).
-            let goesOn = text.first.map { $0.isLetter || $0.isNumber } == true
-                && currentIndicator.map { $0.fields[.signal] == nil && ($0.fields[.description].map { FlatCells.endsOpen($0.text) } ?? false) } == true
-            let field: Label = goesOn ? .description : .signal
-            if var indicator = currentIndicator, let tokens = ValueTokens.split(text), !tokens.isEmpty {
-                setTarget(&indicator, text, line: line.line)
-                currentIndicator = indicator
-                phase = .kpiDone
-            } else if var indicator = currentIndicator, let target = FlowPatterns.trailingValues(text, single: true), !target.text.isEmpty {
-                indicator.fields[field] = indicator.fields[field].map { $0.appending(Cell(runs: [StyledRun(target.text)], line: line.line)) }
-                    ?? Cell(runs: [StyledRun(target.text)], line: line.line)
-                setTarget(&indicator, target.values, line: line.line)
-                currentIndicator = indicator
-                targetTail = field
-                phase = .kpiDone
-            } else {
-                appendIndicator(field, line)
-            }
-        case .kpiDone:
-            // A line after a complete KPI, before the next objective: the next area's name
-            // (pdftotext sometimes loses the word "Area").
-            if let next, FlowPatterns.leadingWeight(next.text) != nil || FlowPatterns.codedItem(next.text, prefixes: ["OP"]) != nil, text.count <= 80,
-               text.first?.isUppercase == true, ValueTokens.split(text) == nil {
-                unit = text
-                phase = .none
-            } else if ValueTokens.split(text) != nil {
-                replaceTarget(line)
-            } else if opensParagraph || nextOpensParagraph && next?.text.first?.isLowercase == true {
-                // After a blank line, or going on after one in lower case: running text after the table
-                // (pdftotext keeps a cell's lines together), not the row's.
-                phase = .none
-            } else if text.contains(where: \.isLetter) {
-                appendIndicator(.signal, line)
-            }
-        default:
-            break
-        }
-    }
-
-    /// A value line after the row's target ("… entro 31 maggio 2022" / ">= 2 N."): the value column's own
-    /// cell. The value read first goes back to the text it ended; a further one is reported, not read.
-    private mutating func replaceTarget(_ line: Cell) {
-        guard var indicator = currentIndicator, !targetReplaced, let first = indicator.targets.cells.first else {
-            diagnostics.append(.warning("value-after-target", "a value printed after the row's target was not read: \(line.text)", line: line.line))
-            return
-        }
-        let field = targetTail ?? .description
-        indicator.fields[field] = indicator.fields[field].map { $0.appending(first) } ?? first
-        setTarget(&indicator, line.text, line: line.line)
-        currentIndicator = indicator
-        targetReplaced = true
-    }
-
-    private mutating func setTarget(_ indicator: inout RawIndicator, _ values: String, line: Int) {
-        guard let year = operationalYear else {
-            diagnostics.append(.warning("target-without-year", "the operational table names no year for its targets: \(values)", line: line))
-            return
-        }
-        indicator.targets = YearCells(years: [year], cells: [Cell(runs: [StyledRun(values)], line: line)])
-    }
-
     // MARK: - Helpers
 
     /// " 1 - 1. SISTEMA CAMERALE PER LE IMPRESE 1.1 LA MACCHINA …": the strategic line the next objectives serve.
@@ -449,29 +325,15 @@ struct FlowSheetReader {
     }
 
     private var currentIndicator: RawIndicator? {
-        get { sheets.last?.indicators.last }
-        set {
-            guard let newValue, !sheets.isEmpty, !sheets[sheets.count - 1].indicators.isEmpty else { return }
-            sheets[sheets.count - 1].indicators[sheets[sheets.count - 1].indicators.count - 1] = newValue
-        }
+        get { sheets.lastIndicator }
+        set { sheets.lastIndicator = newValue }
     }
 
     private mutating func append(_ label: Label, _ line: Cell) {
-        guard !sheets.isEmpty else { return }
-        if sheets[sheets.count - 1].fields[label] != nil {
-            sheets[sheets.count - 1].fields[label]!.append(line)
-        } else {
-            sheets[sheets.count - 1].fields[label] = line
-        }
+        sheets.appendToLastSheet(label, line)
     }
 
     private mutating func appendIndicator(_ label: Label, _ line: Cell) {
-        guard let sheet = sheets.indices.last, let index = sheets[sheet].indicators.indices.last else { return }
-        // In place: a field continued over many lines stays linear.
-        if sheets[sheet].indicators[index].fields[label] != nil {
-            sheets[sheet].indicators[index].fields[label]!.append(line)
-        } else {
-            sheets[sheet].indicators[index].fields[label] = line
-        }
+        sheets.appendToLastIndicator(label, line)
     }
 }
