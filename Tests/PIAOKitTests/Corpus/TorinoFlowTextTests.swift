@@ -103,7 +103,7 @@ final class TorinoFlowTextTests: XCTestCase {
     /// "(Tipologia: Outcome)", 1899-1901), so the values after are in their columns; text after the type is the
     /// description's, its threshold read (1310); "Entro 31/5/2022" is a value (1316); a name cut after "da" goes on (1440-1441).
     func testStrategicValuesInsideTheText() throws {
-        let rows = try ["os-11.2.2/i1", "os-12.3/i4", "os-04.1.1/i10", "os-07.1.2/i3"].map { id -> String in
+        let rows = try ["os-11.2.2/i1", "os-12.3/i4", "os-04.1.1/i10", "os-07.1.2/i3", "os-06.1.1/i4"].map { id -> String in
             let indicator = try corpusDataset(document).indicator(id)
             let targets = Self.targets(indicator)
             return "\(indicator.name.current ?? "") | alg \(indicator.algorithm?.current ?? "-") | thr \(indicator.threshold?.raw ?? "-") | base \(indicator.baseline?.value.raw ?? "-") | \(targets)"
@@ -113,6 +113,8 @@ final class TorinoFlowTextTests: XCTestCase {
             "Ristrutturazione centro congressi Torino Incontra: conclusione fasi nei termini previsti | alg fase III: pubblicazione bando 31/05/2021 fase IV: avvio cantiere (al netto di ricorsi) 30/09/2022 | thr - | base 26/05/2021 | 2022 Entro 30/09/2022",
             "Rifunzionalizzazione Borsa Valori | alg Affidamento progettazione Borsa Valori | thr 31/7/2022 | base - | 2022 Entro 31/5/2022",
             "Report quadrimestrali di analisi dei principali dati riferiti da Google Analytics, relativi al sito | alg N. totale report quadrimestrali | thr - | base 12,00 N. | 2022 >= 12,00 N. / 2023 >= 12,00 N. / 2024 >= 12,00 N.",
+            // Lines 1408-1411: "(Fonte Report)", then " Nei termini di" / "legge", the target in words.
+            "Antiriciclaggio: primo popolamento del Registro titolari effettivi | alg Antiriciclaggio: primo popolamento del Registro titolari effettivi | thr - | base - | 2022 Nei termini di legge",
         ])
         XCTAssertEqual(try corpusDataset(document).indicator("os-12.3/i4").description?.current?.hasSuffix("IV Fase: Avvio cantiere (in assenza di ricorsi) 30/09/2022"), true)
     }

@@ -244,6 +244,11 @@ struct FlowSheetReader {
             phase = .values
             return
         }
+        // "(Fonte Report)" / "Nei termini di" / "legge": after the source, words are the values' column, a target in words.
+        if currentIndicator?.fields[.source] != nil {
+            values.append(line)
+            return
+        }
         // "Patrimonio netto / Immobilizzazioni  >= 105,00 %": the columns meet on one line.
         let raw = line.rawText
         if let gap = raw.lastRange(ofASCII: "  "), ValueTokens.split(Cell.clean(raw[gap.upperBound...])) != nil {
@@ -269,7 +274,8 @@ struct FlowSheetReader {
         defer { values = [] }
         guard !values.isEmpty, var indicator = currentIndicator else { return }
         let joined = Cell.clean(values.map(\.text).joined(separator: " "))
-        guard var tokens = ValueTokens.split(joined) else { return }
+        // Values that are not all figures ("Nei termini di legge") are one target, in words.
+        var tokens = ValueTokens.split(joined) ?? [joined]
         let line = values[0].line
         if tokens.count >= 2 || tokens.count > targetYears.count, let first = tokens.first, !FlowPatterns.opensWithOperator(first), !first.lowercased().hasPrefix("entro") {
             indicator.baseline = YearCell(year: baselineYear, cell: Cell(runs: [StyledRun(first)], line: line))
