@@ -117,6 +117,8 @@ final class TorinoFlowTextTests: XCTestCase {
             "Antiriciclaggio: primo popolamento del Registro titolari effettivi | alg Antiriciclaggio: primo popolamento del Registro titolari effettivi | thr - | base - | 2022 Nei termini di legge",
         ])
         XCTAssertEqual(try corpusDataset(document).indicator("os-12.3/i4").description?.current?.hasSuffix("IV Fase: Avvio cantiere (in assenza di ricorsi) 30/09/2022"), true)
+        // Lines 1609-1613: ">= 2.000,00" / "" / "N.": the unit wrapped onto a line of its own is the 2023 target's.
+        XCTAssertEqual(try Self.targets(corpusDataset(document).indicator("os-09.2.1/i2")), "2022 >= 2.000,00 N. / 2023 >= 2.000,00 N. / 2024 >= 2.000,00 N.")
     }
 
     func testOperationalObjectivesByArea() throws {

@@ -127,6 +127,9 @@ struct FlowSheetReader {
             } else if text.hasPrefix("(Fonte") {
                 readAlgorithm(line)
                 phase = .values
+            } else if let last = values.indices.last, ValueTokens.split(values[last].text + " " + text)?.count == ValueTokens.split(values[last].text)?.count {
+                // ">= 2.000,00" / "" / "N.": a value's unit wrapped onto a line of its own.
+                values[last].append(line)
             }
         default:
             break
