@@ -10,9 +10,7 @@ enum TargetReader {
         // (a digit, an operator) is not upper-cased to be compared with them.
         if let first = bare.utf8.first, first >= 0x80 || "/-nse".utf8.contains(first | (first >= 0x41 ? 0x20 : 0)) {
             let upper = bare.uppercased()
-            if ["//", "/", "-", "—", "–", "N/A", "NA"].contains(upper) { return Target(raw: text, kind: .notApplicable) }
-            if ["N.D.", "N.D", "ND", "N.D.*", "NON DISPONIBILE"].contains(upper) { return Target(raw: text, kind: .notAvailable) }
-            if ["SI", "SÌ", "SÍ", "NO"].contains(upper) { return Target(raw: text, kind: .boolean) }
+            if let kind = wordKind(upper) { return Target(raw: text, kind: kind) }
             if upper.hasPrefix("ENTRO ") || upper.hasPrefix("ENTRO IL ") { return Target(raw: text, kind: .date) }
         }
         if let word = operatedWord(bare) { return Target(raw: text, kind: word.kind, operator: word.operator) }
@@ -37,15 +35,20 @@ enum TargetReader {
         return targets
     }
 
+    /// "//", "N.D.", "SI": a target that is a word (upper-cased), and its kind.
+    private static func wordKind(_ upper: String) -> Target.Kind? {
+        if ["//", "/", "-", "—", "–", "N/A", "NA"].contains(upper) { return .notApplicable }
+        if ["N.D.", "N.D", "ND", "N.D.*", "NON DISPONIBILE"].contains(upper) { return .notAvailable }
+        if ["SI", "SÌ", "SÍ", "NO"].contains(upper) { return .boolean }
+        return nil
+    }
+
     /// "= si", ">= n.d.": a yes/no or not-available target with its operator.
     private static func operatedWord(_ text: String) -> (kind: Target.Kind, operator: String)? {
         guard mayOpenOperator(text) else { return nil }
         for (spelling, canonical) in operatorSpellings where text.hasPrefix(spelling) {
-            switch text.dropFirst(spelling.count).trimmingSpaces().uppercased() {
-            case "SI", "SÌ", "SÍ", "NO": return (.boolean, canonical)
-            case "N.D.", "N.D", "ND": return (.notAvailable, canonical)
-            default: return nil
-            }
+            guard let kind = wordKind(text.dropFirst(spelling.count).trimmingSpaces().uppercased()), kind != .notApplicable else { return nil }
+            return (kind, canonical)
         }
         return nil
     }

@@ -9,20 +9,22 @@ enum NoteText {
 
     /// Footnotes and notes that may follow a table: "* …", "(*) …", "Note: …", "REVISIONE ATTUATA: …".
     static func isNoteLike(_ text: String) -> Bool {
-        let trimmed = text.drop { $0 == " " || $0 == "~" }
-        if trimmed.hasPrefix("*") || trimmed.hasPrefix("(*") || trimmed.hasPrefix("(**") { return true }
+        if isFootnote(text) { return true }
         let key = Label.openingKey(text)
         return ["REVISIONE ATTUAT", "CAUSA", "NOTE", "NOTA", "N.B", "TARGET CONFERMATO", "FONTE"].contains { key.hasPrefix($0) }
+    }
+
+    /// "* …", "(*) …", "~~(**) …~~": a footnote, by its mark.
+    private static func isFootnote(_ text: String) -> Bool {
+        let trimmed = text.drop { $0 == " " || $0 == "~" }
+        return trimmed.hasPrefix("*") || trimmed.hasPrefix("(*")
     }
 
     /// Footnotes ("* il Kpi viene eliminato …") and revision notes printed between sheets, in no sheet: said,
     /// since no value or sheet takes them.
     static func outsideSheets(_ block: Block) -> [Diagnostic] {
         guard case let .paragraph(lines) = block else { return [] }
-        return lines.filter { line in
-            let text = line.text.drop { $0 == " " || $0 == "~" }
-            return text.hasPrefix("*") || text.hasPrefix("(*") || isRevisionNote(line.text)
-        }.map { .warning("note-outside-sheet", "a note printed between sheets, attached to none: \($0.text.prefix(120))", line: $0.line) }
+        return lines.filter { isFootnote($0.text) || isRevisionNote($0.text) }.map { .warning("note-outside-sheet", "a note printed between sheets, attached to none: \($0.text.prefix(120))", line: $0.line) }
     }
 
     /// A note cell split into its statements: paragraphs, and "CAUSA:" apart from "REVISIONE ATTUATA:".

@@ -10,10 +10,6 @@ extension ObjectiveTable {
         return key.contains("INDICATOR") && !key.hasPrefix("PESO") && !key.hasPrefix("COD")
     }
 
-    static func year(in text: String) -> Int? {
-        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { (1990...2100).contains($0) }
-    }
-
     /// What a header cell names, and the objective level it says, if any. `key`: its words in capitals
     /// without accents, as labels are matched (`Label.normalizedKey`: "Unità di misura" → "UNITA DI MISURA").
     /// A notes column ("Note …") is told apart before.

@@ -128,7 +128,7 @@ struct ObjectiveTable: Equatable {
                 if label == .description, owner == .indicator { columnLabel = .signal }
             }
             if index == nameColumn || Self.isTitle(label) { lastOwner = owner }
-            let year = [.target, .baseline, .resources].contains(label) ? YearHeader.read(row.cells[index])?.year ?? Self.year(in: header) : nil
+            let year = [.target, .baseline, .resources].contains(label) ? YearHeader.read(row.cells[index])?.year ?? MetadataReader.years(in: header).first : nil
             columns[index] = Column(label: columnLabel, owner: owner, year: year, header: header)
         }
     }

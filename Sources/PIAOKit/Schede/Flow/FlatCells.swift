@@ -6,6 +6,12 @@ enum FlatCells {
         next.first?.isLowercase == true || endsOpen(text)
     }
 
+    /// A name cut after a word that cannot end it goes on in `next`'s words ("… entro il" / "2022 SOGLIA 80%";
+    /// "% di raggiungimento …" after "… dei KPI del" is something else).
+    static func goesOnInWords(_ name: String, with next: String) -> Bool {
+        next.first.map { $0.isLetter || $0.isNumber } == true && endsOpen(name)
+    }
+
     /// The text ends on a mark or a word that cannot end it ("… entro il").
     static func endsOpen(_ text: String) -> Bool {
         if let last = text.last, ",;-–(/".contains(last) { return true }

@@ -76,11 +76,9 @@ struct FlowOperationalTable {
         case .objective:
             sheets.appendToLastSheet(.description, line)
         case .kpi:
-            // "kpi… - Utilizzo risorse … entro il" / "2022 SOGLIA 80%": a name cut after a word that cannot end it
-            // goes on, in words ("% di raggiungimento …" after "… dei KPI del" is the description).
-            let goesOn = text.first.map { $0.isLetter || $0.isNumber } == true
-                && sheets.lastIndicator.map { $0.fields[.signal] == nil && ($0.fields[.description].map { FlatCells.endsOpen($0.text) } ?? false) } == true
-            let field: Label = goesOn ? .description : .signal
+            // A name cut after an article goes on; other text under it is the description.
+            let goesOn = sheets.lastIndicator.map { $0.fields[.signal] == nil && ($0.fields[.description].map { FlatCells.goesOnInWords($0.text, with: text) } ?? false) }
+            let field: Label = goesOn == true ? .description : .signal
             if var indicator = sheets.lastIndicator, let tokens = ValueTokens.split(text), !tokens.isEmpty {
                 setTarget(&indicator, text, line: line.line, diagnostics: &diagnostics)
                 sheets.lastIndicator = indicator

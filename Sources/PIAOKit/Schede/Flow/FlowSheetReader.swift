@@ -22,7 +22,6 @@ struct FlowSheetReader {
     /// blank line before it): when "(Fonte …)" closes it, it was the algorithm, printed before the type.
     private var signalBeforeParagraph: Cell?
     private var signalParagraph: Cell?
-    private var signalLastPosition = -1
     /// The name or description line read last, to tell a value inside their paragraph.
     private var lastText: (field: Label, position: Int)?
 
@@ -170,7 +169,7 @@ struct FlowSheetReader {
             // "II fase: …" / "" / "Applicazione nuovi indici … nei termini" / "(Fonte Report)", the type after the values:
             // the paragraph the source closes is the algorithm, not more description.
             if var indicator = currentIndicator, indicator.fields[.algorithm] == nil, let paragraph = signalParagraph,
-               signalLastPosition == position - 1, !opensParagraph {
+               lastText?.field == .signal, lastText?.position == position - 1, !opensParagraph {
                 indicator.fields[.signal] = signalBeforeParagraph
                 indicator.fields[.algorithm] = paragraph
                 currentIndicator = indicator
@@ -214,7 +213,7 @@ struct FlowSheetReader {
     private func goesOnName(_ text: String) -> Bool {
         let short = text.spaceSeparatedWords().count <= 3 && !text.hasSuffix(".")
         let continues = text.first.map { $0.isLowercase || ($0 == "(" && !text.hasPrefix("(Fonte")) } ?? false || short
-            || text.first.map { $0.isLetter || $0.isNumber } == true && currentIndicator?.fields[.description].map { FlatCells.endsOpen($0.text) } == true
+            || currentIndicator?.fields[.description].map { FlatCells.goesOnInWords($0.text, with: text) } == true
         return continues && currentIndicator?.fields[.signal] == nil
     }
 
@@ -231,7 +230,6 @@ struct FlowSheetReader {
         } else {
             signalParagraph?.append(line)
         }
-        signalLastPosition = position
         lastText = (.signal, position)
         appendIndicator(.signal, line)
     }
