@@ -101,6 +101,10 @@ struct ObjectiveTableReader {
             switch column.label {
             case .target:
                 guard let year = column.year else {
+                    if let parts = YearLabelledValues.split(value) {
+                        indicator.targets.add(parts)
+                        continue
+                    }
                     diagnostics.append(.warning("target-without-year", "a target whose column has no year: \(value.text)", line: row.line))
                     continue
                 }

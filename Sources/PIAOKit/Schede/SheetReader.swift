@@ -507,6 +507,10 @@ struct SheetReader {
         if !matches.isEmpty, matches.allSatisfy({ $0 != nil }) {
             return .values(matches.map { $0!.year }, matches.map { $0!.value })
         }
+        // "Anno 2025: ≥ 80 Anno 2026: ≥ 90", in one cell or a cell each.
+        if let parts = YearLabelledValues.split(values) {
+            return .values(parts.map(\.year), parts.map(\.cell))
+        }
         if let pending = pendingYears {
             defer { pendingYears = nil }
             return .values(pending.years, pending.values(of: row))
@@ -539,6 +543,8 @@ struct SheetReader {
                 } else if let year = grid.years[index] {
                     indicator.targets.years.append(year)
                     indicator.targets.cells.append(cell)
+                } else if let parts = YearLabelledValues.split(cell) {
+                    indicator.targets.add(parts)
                 } else {
                     diagnostics.append(.warning("target-without-year", "a target whose column has no year: \(cell.text)", line: row.line))
                 }
