@@ -234,4 +234,30 @@ final class ObjectiveTableTests: XCTestCase {
         XCTAssertEqual(table?.columns[2]?.label, .indicatorWeight, "a weight after the indicator is the indicator's")
         XCTAssertEqual(table?.columns[3]?.year, 2025)
     }
+
+    /// A PIRA extract (Varese's columns): the indicator is named "KPI", a description after it, mission and
+    /// programme printed as their codes alone ("032"), which had been dropped; the target under its year.
+    func testKPIColumnsAndMissionCodesAlone() throws {
+        let dataset = try dataset(of: """
+            # Piano degli indicatori e dei risultati attesi di bilancio - Anno 2016
+
+            | OBIETTIVO | KPI | DESCRIZIONE | ALGORITMO | TARGET 2016 | MISSIONE | PROGRAMMA |
+            |---|---|---|---|---|---|---|
+            | Semplificazione e trasparenza | Tempi medi di evasione delle pratiche | Misura i tempi del Registro Imprese | Giorni medi di evasione | <= 5 gg | 032 | 004 |
+            | Semplificazione e trasparenza | Grado di soddisfazione degli utenti | Customer satisfaction | Giudizi positivi / giudizi espressi | >= 80% | 032 | 004 |
+            | Sostegno alle imprese | Contributi erogati | Risorse erogate alle imprese | Contributi liquidati / contributi stanziati | >= 90% | 011 | Programma 005 Promozione |
+            """)
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.title.current ?? "")" }, ["os-1 Semplificazione e trasparenza", "os-2 Sostegno alle imprese"])
+        let first = try dataset.objective("os-1")
+        XCTAssertEqual(first.indicators.map(summary), [
+            "Tempi medi di evasione delle pratiche | Giorni medi di evasione | -1.0 | - | 2016 <= 5 gg",
+            "Grado di soddisfazione degli utenti | Giudizi positivi / giudizi espressi | -1.0 | - | 2016 >= 80%",
+        ])
+        XCTAssertEqual(first.indicators[0].description?.current, "Misura i tempi del Registro Imprese")
+        XCTAssertEqual(first.missions, [CodedTitle(code: "032", title: "")])
+        XCTAssertEqual(first.programme, CodedTitle(code: "004", title: ""))
+        let second = try dataset.objective("os-2")
+        XCTAssertEqual(second.missions, [CodedTitle(code: "011", title: "")])
+        XCTAssertEqual(second.programme, CodedTitle(code: nil, title: "Programma 005 Promozione"), "kept as printed")
+    }
 }

@@ -9,8 +9,8 @@ enum MissionProgramme {
         return ([coded(missionText)], coded(programmeText))
     }
 
-    /// ": 016 – Title" or " 012 Title" → code and title.
-    private static func coded(_ text: String) -> CodedTitle {
+    /// ": 016 – Title", " 012 Title" or "032" → code and title.
+    static func coded(_ text: String) -> CodedTitle {
         let body = text.drop { $0 == ":" || $0 == " " }
         let code = body.prefix { $0.isNumber }
         let title = body.dropFirst(code.count).drop { " -–—:".contains($0) }

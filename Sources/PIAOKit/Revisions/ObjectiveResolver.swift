@@ -81,8 +81,12 @@ struct ObjectiveResolver {
             objective.missions = both.missions
             objective.programme = both.programme
         } else {
-            objective.missions = sheet.fields[.mission].map { CodedTitles.read($0.text, shape: .number) } ?? []
-            objective.programme = sheet.fields[.programme].flatMap { CodedTitles.read($0.text, shape: .number).first ?? CodedTitle(code: nil, title: $0.text) }
+            // A mission or programme printed as its code alone ("032"), or without a dash, is kept as printed.
+            objective.missions = sheet.fields[.mission].map { cell in
+                let listed = CodedTitles.read(cell.text, shape: .number)
+                return listed.isEmpty && !cell.isEmpty ? [MissionProgramme.coded(cell.text)] : listed
+            } ?? []
+            objective.programme = sheet.fields[.programme].flatMap { CodedTitles.read($0.text, shape: .number).first ?? MissionProgramme.coded($0.text) }
         }
         if sheet.level == .strategic {
             objective.subObjectives = CodedTitles.read(printed.title.current ?? printed.title.original ?? "", shape: .dotted)

@@ -7,7 +7,12 @@ extension ObjectiveTable {
 
     static func isIndicatorName(_ text: String) -> Bool {
         let key = Label.normalizedKey(text)
-        return key.contains("INDICATOR") && !key.hasPrefix("PESO") && !key.hasPrefix("COD")
+        return namesIndicator(key) && !key.hasPrefix("PESO") && !key.hasPrefix("COD")
+    }
+
+    /// "Indicatore", "Indicatori di risultato", "KPI", "Peso KPI": a header about the indicator.
+    static func namesIndicator(_ key: String) -> Bool {
+        key.contains("INDICATOR") || key.split(separator: " ").contains("KPI")
     }
 
     /// What a header cell names, and the objective level it says, if any. `key`: its words in capitals
@@ -18,13 +23,13 @@ extension ObjectiveTable {
         let starts = { (words: [String]) in words.contains { key.hasPrefix($0) } }
         let has = { (words: [String]) in words.contains { key.contains($0) } }
         if has(["PESO"]) {
-            if has(["INDICATOR"]) { return (.indicatorWeight, nil) }
+            if namesIndicator(key) { return (.indicatorWeight, nil) }
             return has(["OBIETTIV"]) ? (.objectiveWeight, level) : (.weight, nil)
         }
         if starts(["TARGET", "RISULTATO ATTESO", "RISULTATI ATTESI", "VALORE ATTESO", "VALORE OBIETTIVO"]) { return (.target, nil) }
         if starts(["BASELINE", "VALORE DI PARTENZA", "VALORE DI RIFERIMENTO", "VALORE INIZIALE", "STATO", "VALORE ATTUALE"]) { return (.baseline, nil) }
         if YearHeader.isHeaderAlone(text) { return (.target, nil) }
-        if has(["INDICATOR"]) {
+        if namesIndicator(key) {
             if starts(["COD", "ID ", "N. ", "N.", "N°"]) { return (.indicatorCode, nil) }
             if starts(["DESCRIZIONE"]) { return (.signal, nil) }
             return (.description, nil)

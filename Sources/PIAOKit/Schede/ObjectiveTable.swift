@@ -38,7 +38,7 @@ struct ObjectiveTable: Equatable {
     static func header(_ row: Row) -> ObjectiveTable? {
         let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
         guard filled.count >= 3, filled.allSatisfy({ row.cells[$0].text.utf8.count <= 90 }),
-              row.cells.contains(where: { $0.text.utf8.count <= 90 && ByteSearch.contains($0.text, "indicator") }) else { return nil }
+              row.cells.contains(where: { $0.text.utf8.count <= 90 && (ByteSearch.contains($0.text, "indicator") || ByteSearch.contains($0.text, "kpi")) }) else { return nil }
         var roles: [Int: (label: Label, level: ObjectiveLevel?)] = [:]
         var table = ObjectiveTable(headers: row.cells.map(\.text), width: row.cells.count, line: row.line)
         for index in filled {
@@ -68,7 +68,7 @@ struct ObjectiveTable: Equatable {
         return table
     }
 
-    /// Whether a row may be a header: cells open with "Obiettiv…", "Indicator…" and "Target…", "Peso…",
+    /// Whether a row may be a header: cells open with "Obiettiv…", "Indicator…" (or "KPI") and "Target…", "Peso…",
     /// "Risultat…" or "Valore…" (a test on a few bytes before `header`, which a data row naming an
     /// objective and an indicator would otherwise go through).
     static func mayHead(_ row: Row) -> Bool {
@@ -79,7 +79,7 @@ struct ObjectiveTable: Equatable {
                 }
             }
         }
-        return opens(["obiettiv"]) && opens(["indicator"]) && opens(["target", "peso", "risultat", "valore"])
+        return opens(["obiettiv"]) && opens(["indicator", "kpi"]) && opens(["target", "peso", "risultat", "valore"])
     }
 
     /// Whose each column is: said by its header ("Peso indicatore"), or else by where it stands. A code
