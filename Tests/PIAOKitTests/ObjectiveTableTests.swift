@@ -260,4 +260,28 @@ final class ObjectiveTableTests: XCTestCase {
         XCTAssertEqual(second.missions, [CodedTitle(code: "011", title: "")])
         XCTAssertEqual(second.programme, CodedTitle(code: nil, title: "Programma 005 Promozione"), "kept as printed")
     }
+
+    /// A revision printed as two columns of one year ("Target 2025 iniziale | Target 2025 rimodulato",
+    /// "Nuovo target 2026"): old and new side by side; the same value in both is no revision; an empty
+    /// new cell leaves the value as it was.
+    func testTargetColumnsBeforeAndAfterTheRevision() throws {
+        let dataset = try dataset(of: """
+            # PIAO 2025-2027 - Aggiornamento degli obiettivi di performance
+
+            | Obiettivo strategico | Indicatore | Algoritmo | Peso indicatore | Target 2025 iniziale | Target 2025 rimodulato | Target 2026 | Nuovo target 2026 |
+            |---|---|---|---|---|---|---|---|
+            | 1 - Digitalizzazione | Imprese assistite | N. imprese assistite | 60% | ≥ 100 | ≥ 80 | ≥ 120 | |
+            | 1 - Digitalizzazione | Eventi realizzati | N. eventi | 40% | ≥ 10 | ≥ 10 | ≥ 12 | ≥ 15 |
+            | 2 - Semplificazione | Tempi medi di evasione | Giorni medi | 100% | ≤ 5 gg | | ≤ 5 gg | |
+            """)
+        XCTAssertEqual(try dataset.objective("os-1").indicators.map(summary), [
+            "Imprese assistite | N. imprese assistite | 60.0 | - | 2025 ≥ 100 → ≥ 80, 2026 ≥ 120",
+            "Eventi realizzati | N. eventi | 40.0 | - | 2025 ≥ 10, 2026 ≥ 12 → ≥ 15",
+        ])
+        XCTAssertEqual(try dataset.objective("os-2").indicators.map(summary), ["Tempi medi di evasione | Giorni medi | 100.0 | - | 2025 ≤ 5 gg, 2026 ≤ 5 gg"])
+        XCTAssertEqual(dataset.revisionLines, [
+            "os-1/i1 targets/2025: ≥ 100 → ≥ 80 (adjacent-values) @5",
+            "os-1/i2 targets/2026: ≥ 12 → ≥ 15 (adjacent-values) @6",
+        ])
+    }
 }

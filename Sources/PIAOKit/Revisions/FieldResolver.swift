@@ -24,12 +24,16 @@ enum FieldResolver {
         }
         let text = cell.text
         if let tokens = ValueTokens.split(text), tokens.count == 2 {
-            return PrintedPair(original: tokens[0], current: tokens[1], evidence: .adjacentValues)
+            return PrintedPair(original: tokens[0], current: tokens[1], evidence: .adjacentValues).withoutRepeat
         }
         return .unchanged(text)
     }
 
     static func text(_ cell: Cell, mode: TextMode) -> PrintedPair {
+        unmarkedText(cell, mode: mode).withoutRepeat
+    }
+
+    private static func unmarkedText(_ cell: Cell, mode: TextMode) -> PrintedPair {
         if let struck = TextSplitter.struck(cell, boldIsNew: true) { return struck }
         let text = cell.text
         switch mode {

@@ -15,6 +15,13 @@ struct PrintedPair: Equatable {
 
     var text: Revisable<String> { map { $0 } }
 
+    /// Two equal values side by side are one value printed twice (a "rimodulato" column repeating the
+    /// "iniziale" one, a converter doubling a cell), not a revision: DATA-MODEL's unrevised pair.
+    var withoutRepeat: PrintedPair {
+        guard evidence == .adjacentValues, let current, original == current else { return self }
+        return .unchanged(current)
+    }
+
     /// Without the dashes and brackets a field pulled out of the text leaves behind
     /// ("Indice di struttura primario - PESO: 30" → "Indice di struttura primario").
     func trimmingEdges() -> PrintedPair {

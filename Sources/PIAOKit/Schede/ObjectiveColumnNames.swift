@@ -26,7 +26,9 @@ extension ObjectiveTable {
             if namesIndicator(key) { return (.indicatorWeight, nil) }
             return has(["OBIETTIV"]) ? (.objectiveWeight, level) : (.weight, nil)
         }
-        if starts(["TARGET", "RISULTATO ATTESO", "RISULTATI ATTESI", "VALORE ATTESO", "VALORE OBIETTIVO"]) { return (.target, nil) }
+        // "Target 2025 iniziale | Target 2025 rimodulato", "Nuovo target 2025": two targets of one year,
+        // joined as the old and the new value printed side by side.
+        if starts(["TARGET", "NUOVO TARGET", "RISULTATO ATTESO", "RISULTATI ATTESI", "VALORE ATTESO", "VALORE OBIETTIVO"]) { return (.target, nil) }
         if starts(["BASELINE", "VALORE DI PARTENZA", "VALORE DI RIFERIMENTO", "VALORE INIZIALE", "STATO", "VALORE ATTUALE"]) { return (.baseline, nil) }
         if YearHeader.isHeaderAlone(text) { return (.target, nil) }
         if namesIndicator(key) {
