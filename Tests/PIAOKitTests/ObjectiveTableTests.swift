@@ -284,4 +284,25 @@ final class ObjectiveTableTests: XCTestCase {
             "os-1/i2 targets/2026: ≥ 12 → ≥ 15 (adjacent-values) @6",
         ])
     }
+
+    /// Headers that name the indicator and one of its fields ("Formula di calcolo dell'indicatore",
+    /// "Tipologia indicatore") are that field, not a second name column (which had turned the table
+    /// down); "Valore target 2025" is a target, "Consuntivo 2024" the baseline.
+    func testHeadersNamingAFieldOfTheIndicator() throws {
+        let dataset = try dataset(of: """
+            # Piano della performance 2025-2027
+
+            | Obiettivo strategico | Indicatore | Formula di calcolo dell'indicatore | Tipologia indicatore | Fonte dei dati | Consuntivo 2024 | Valore target 2025 | Valore target 2026 |
+            |---|---|---|---|---|---|---|---|
+            | Digitalizzazione delle imprese | Imprese assistite | N. imprese assistite | Efficacia | Interna | 95 | ≥ 100 | ≥ 110 |
+            | Digitalizzazione delle imprese | Eventi realizzati | N. eventi | Volume | Interna | 8 | ≥ 10 | ≥ 12 |
+            """)
+        let objective = try dataset.objective("os-1")
+        XCTAssertEqual(objective.indicators.map(summary), [
+            "Imprese assistite | N. imprese assistite | -1.0 | 2024 95 | 2025 ≥ 100, 2026 ≥ 110",
+            "Eventi realizzati | N. eventi | -1.0 | 2024 8 | 2025 ≥ 10, 2026 ≥ 12",
+        ])
+        XCTAssertEqual(objective.indicators.map { $0.type?.current }, ["Efficacia", "Volume"])
+        XCTAssertEqual(objective.indicators.map { $0.source?.current }, ["Interna", "Interna"])
+    }
 }

@@ -15,6 +15,15 @@ extension ObjectiveTable {
         key.contains("INDICATOR") || key.split(separator: " ").contains("KPI")
     }
 
+    /// Algorithm, source, unit or type: said by the header's words whether or not it names the indicator.
+    private static func indicatorField(key: String, starts: ([String]) -> Bool, has: ([String]) -> Bool) -> Label? {
+        if has(["ALGORITMO", "FORMULA", "CALCOLO"]) { return .algorithm }
+        if starts(["FONTE", "FONTI"]) { return .source }
+        if has(["UNITA DI MISURA", "UDM", "U.M.", "U. M."]) || key == "UM" { return .measure }
+        if starts(["TIPOLOGIA", "TIPO", "DIMENSIONE"]) { return .type }
+        return nil
+    }
+
     /// What a header cell names, and the objective level it says, if any. `key`: its words in capitals
     /// without accents, as labels are matched (`Label.normalizedKey`: "Unità di misura" → "UNITA DI MISURA").
     /// A notes column ("Note …") is told apart before.
@@ -28,9 +37,12 @@ extension ObjectiveTable {
         }
         // "Target 2025 iniziale | Target 2025 rimodulato", "Nuovo target 2025": two targets of one year,
         // joined as the old and the new value printed side by side.
-        if starts(["TARGET", "NUOVO TARGET", "RISULTATO ATTESO", "RISULTATI ATTESI", "VALORE ATTESO", "VALORE OBIETTIVO"]) { return (.target, nil) }
-        if starts(["BASELINE", "VALORE DI PARTENZA", "VALORE DI RIFERIMENTO", "VALORE INIZIALE", "STATO", "VALORE ATTUALE"]) { return (.baseline, nil) }
+        if starts(["TARGET", "NUOVO TARGET", "RISULTATO ATTESO", "RISULTATI ATTESI", "VALORE ATTESO", "VALORE OBIETTIVO", "VALORE TARGET"]) { return (.target, nil) }
+        if starts(["BASELINE", "VALORE DI PARTENZA", "VALORE DI RIFERIMENTO", "VALORE INIZIALE", "STATO", "VALORE ATTUALE",
+                   "CONSUNTIVO", "VALORE CONSUNTIVO"]) { return (.baseline, nil) }
         if YearHeader.isHeaderAlone(text) { return (.target, nil) }
+        // "Formula di calcolo dell'indicatore", "Tipologia indicatore": a field of the indicator, not its name.
+        if namesIndicator(key), let field = indicatorField(key: key, starts: starts, has: has) { return (field, nil) }
         if namesIndicator(key) {
             if starts(["COD", "ID ", "N. ", "N.", "N°"]) { return (.indicatorCode, nil) }
             if starts(["DESCRIZIONE"]) { return (.signal, nil) }
@@ -42,10 +54,7 @@ extension ObjectiveTable {
             return (level == .operational ? .operationalObjective : .strategicObjective, level)
         }
         if starts(["RISORSE", "BUDGET", "STANZIAMENT", "ONERI"]) { return (.resources, nil) }
-        if has(["ALGORITMO", "FORMULA", "CALCOLO"]) { return (.algorithm, nil) }
-        if starts(["FONTE", "FONTI"]) { return (.source, nil) }
-        if has(["UNITA DI MISURA", "UDM", "U.M.", "U. M."]) || key == "UM" { return (.measure, nil) }
-        if starts(["TIPOLOGIA", "TIPO", "DIMENSIONE"]) { return (.type, nil) }
+        if let field = indicatorField(key: key, starts: starts, has: has) { return (field, nil) }
         if starts(["MISSIONE"]) { return (.mission, nil) }
         if starts(["PROGRAMMA"]) { return (.programme, nil) }
         if starts(["AMBITO", "LINEA STRATEGICA", "AREA STRATEGICA", "PRIORITA"]) || key == "AREA" { return (.area, nil) }
