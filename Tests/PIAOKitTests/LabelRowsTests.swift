@@ -41,4 +41,46 @@ final class LabelRowsTests: XCTestCase {
         XCTAssertEqual(FlatCells.valueCells(struck)?.map { $0.runs.first?.isStruck }, [true, false])
         XCTAssertNil(FlatCells.valueCells(cell("n. studenti certificati")))
     }
+
+    /// Another Chamber's spellings of a sheet's rows: "NOME INDICATORE | name" opens the indicator,
+    /// "METODO DI CALCOLO", "TIPO INDICATORE", "VALORE ATTESO", "AREA STRATEGICA", "STRUTTURA
+    /// RESPONSABILE", a bare "PESO | 40%" before the indicators weighs the objective, and an operational
+    /// title "2.1.1 - …" gives the objective its code. Each had been an unrecognised row.
+    func testOtherSpellingsOfASheet() throws {
+        let dataset = try dataset(of: """
+            <html><body>
+            <h2>SCHEDA OBIETTIVO OPERATIVO</h2>
+            <table>
+            <tr><td><b>AREA STRATEGICA</b></td><td>2 - Semplificazione</td></tr>
+            <tr><td><b>OBIETTIVO OPERATIVO</b></td><td>2.1.1 - Riduzione dei tempi del Registro Imprese</td></tr>
+            <tr><td><b>STRUTTURA RESPONSABILE</b></td><td>Area Anagrafe</td></tr>
+            <tr><td><b>PESO</b></td><td>40%</td></tr>
+            </table>
+            <table>
+            <tr><td><b>NOME INDICATORE</b></td><td>Tempo medio di evasione</td></tr>
+            <tr><td><b>METODO DI CALCOLO</b></td><td>Somma giorni / n. pratiche</td></tr>
+            <tr><td><b>TIPO INDICATORE</b></td><td>Efficienza</td></tr>
+            <tr><td><b>FONTE DATI</b></td><td>Priamo</td></tr>
+            <tr><td><b>PESO INDICATORE</b></td><td>100%</td></tr>
+            <tr><td><b>VALORE ATTESO</b></td><td>Anno 2025</td><td>Anno 2026</td><td>Anno 2027</td></tr>
+            <tr><td></td><td>≤ 5 gg</td><td>≤ 4 gg</td><td>≤ 4 gg</td></tr>
+            </table>
+            </body></html>
+            """)
+        let objective = try dataset.objective("oo-2.1.1")
+        XCTAssertEqual(objective.code, "2.1.1")
+        XCTAssertEqual(objective.title.current, "Riduzione dei tempi del Registro Imprese")
+        XCTAssertEqual(objective.weight?.current, 40)
+        XCTAssertEqual(objective.unit, "Area Anagrafe")
+        XCTAssertEqual(objective.area, CodedTitle(code: "2", title: "Semplificazione"))
+        let indicator = try XCTUnwrap(objective.indicators.first)
+        XCTAssertEqual(objective.indicators.count, 1)
+        XCTAssertEqual(indicator.name.current, "Tempo medio di evasione")
+        XCTAssertEqual(indicator.algorithm?.current, "Somma giorni / n. pratiche")
+        XCTAssertEqual(indicator.type?.current, "Efficienza")
+        XCTAssertEqual(indicator.source?.current, "Priamo")
+        XCTAssertEqual(indicator.weight?.current, 100)
+        XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2025 ≤ 5 gg", "2026 ≤ 4 gg", "2027 ≤ 4 gg"])
+        XCTAssertEqual(dataset.diagnostics.map(\.code), [], "\(dataset.diagnostics)")
+    }
 }

@@ -44,11 +44,27 @@ struct ObjectiveResolver {
         return parts
     }
 
+    /// "2.1.1 - Title" → "2.1.1" and the title: one dotted code at the start, a dash after it.
+    static func dottedCode(_ title: Cell) -> (String, Cell)? {
+        let listed = CodedTitles.read(title.text, shape: .dotted)
+        guard listed.count == 1, let code = listed[0].code, code.contains("."), title.text.hasPrefix(code + " ") else { return nil }
+        let raw = title.rawText
+        guard let found = raw.range(of: code) else { return nil }
+        let start = raw.distance(from: raw.startIndex, to: found.upperBound)
+        let gap = raw.dropFirst(start).prefix { " -–—:".contains($0) }.count
+        return (code, title.slice((start + gap)..<raw.count))
+    }
+
     /// Resources printed without a year belong to the plan's year, when the plan covers one.
     var planYear: Int?
 
     func printed() -> Printed {
-        let parts = Self.titleParts(sheet.fields[sheet.titleLabel], printsWeight: sheet.fields[.objectiveWeight] != nil)
+        var parts = Self.titleParts(sheet.fields[sheet.titleLabel], printsWeight: sheet.fields[.objectiveWeight] != nil)
+        // "2.1.1 - Riduzione dei tempi": an operational objective's own code. (A strategic sheet's
+        // "1.1 - …" lists the objectives it groups, 000 line 42, and stays as printed.)
+        if sheet.level == .operational, parts.code == nil, let title = parts.title, let coded = Self.dottedCode(title) {
+            (parts.code, parts.title) = coded
+        }
         var resources = sheet.resources
         if resources.years.isEmpty, resources.cells.count == 1, let planYear { resources.years = [planYear] }
         return Printed(

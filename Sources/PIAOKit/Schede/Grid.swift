@@ -65,6 +65,10 @@ struct Grid: Equatable {
             labels.append(label)
         }
         let count = labels.compactMap { $0 }.count
+        // "INDICATORE | Tempo medio di evasione": a label row that names an indicator, not a header (as
+        // "INDICATORE | Peso<br>Algoritmo<br>Target 2025" or, glued, "Algoritmo Peso Target 2025" would be).
+        if count == 1, case let filled = row.nonEmptyCells, filled.count == 2, Label.namesAnIndicator(filled[0].text),
+           !filled[1].paragraphs.contains(where: { $0.text.split(separator: " ").first.map(Label.mayOpenLabel) ?? false }) { return nil }
         let opensGrid = labels.first == .indicatorGrid || labels.first == .indicatorSection && count >= 3
         guard opensGrid || (count >= 3 && count == row.nonEmptyCells.count && labels.contains(.algorithm)) else { return nil }
         var grid = Grid()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The printed labels of a sheet. Documents spell them many ways ("UNITÀ"/"UNITA'",
 /// "FONTE"/"FONTI DEL DATO", "SCHEDA"/"SCHEMA", "(*)" suffixes); this is the one place that
 /// knows them all.
@@ -25,6 +27,13 @@ public enum Label: String, Sendable, CaseIterable {
         ("SCHEDA PROGRAMMAZIONE OPERATIVA", .operationalSheet), ("SCHEMA PROGRAMMAZIONE OPERATIVA", .operationalSheet),
         ("INDICATORE DESCRIZIONE", .indicatorGrid),
         ("INDICATORE/I", .indicatorSection), ("INDICATORI", .indicatorSection), ("INDICATORE", .indicatorGrid),
+        // Other Chambers' spellings of the same rows.
+        ("NOME INDICATORE", .indicatorGrid), ("DENOMINAZIONE INDICATORE", .indicatorGrid),
+        ("METODO DI CALCOLO", .algorithm), ("MODALITA DI CALCOLO", .algorithm), ("FORMULA DI CALCOLO", .algorithm),
+        ("TIPO INDICATORE", .type), ("TIPO DI INDICATORE", .type),
+        ("VALORE ATTESO", .target), ("VALORE TARGET", .target), ("RISULTATI ATTESI", .target),
+        ("AREA STRATEGICA", .area), ("PRIORITA STRATEGICA", .area),
+        ("STRUTTURA RESPONSABILE", .unit), ("CENTRO DI RESPONSABILITA", .unit), ("SERVIZIO RESPONSABILE", .unit),
         ("MISSIONE", .mission), ("PROGRAMMA", .programme),
         ("D.M. 27/03/2013 MISSIONE", .mission), ("D.M. 27/03/2013 PROGRAMMA", .programme),
         ("LINEA STRATEGICA", .area), ("AMBITO STRATEGICO", .area),
@@ -43,6 +52,15 @@ public enum Label: String, Sendable, CaseIterable {
         ("UNITA ORGANIZZATIVA", .unit), ("U.O.", .unit),
         ("MONITORAGGIO", .monitoring),
     ]
+
+    /// "INDICATORE", "Nome indicatore:": a label, whole, that the indicator's name follows in the next
+    /// cell ("INDICATORE | Tempo medio di evasione"); not a wrapped line ("indicatore: Efficacia").
+    static func namesAnIndicator(_ text: String) -> Bool {
+        // A line in lower case goes on from the one above ("Tipologia di" / "indicatore: Efficacia").
+        guard text.first?.isUppercase == true else { return false }
+        let key = normalizedKey(text).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        return ["INDICATORE", "NOME INDICATORE", "DENOMINAZIONE INDICATORE", "DENOMINAZIONE DELL'INDICATORE"].contains(key)
+    }
 
     /// The label a cell holds, if the whole cell is a label (not text that starts like one).
     public static func match(_ text: String) -> Label? {

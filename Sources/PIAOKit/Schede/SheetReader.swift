@@ -369,7 +369,16 @@ struct SheetReader {
             inIndicators = true
         case .description where current.level == .strategic && (inIndicators || current.fields[.description] != nil):
             current.indicators.append(RawIndicator(line: row.line, fields: [.description: value]))
+        case .indicatorGrid where values.filter({ !$0.isEmpty }).count == 1 && Label.namesAnIndicator(row.cells[0].text):
+            // "INDICATORE | name", "NOME INDICATORE | name": a row naming an indicator opens it.
+            inIndicators = true
+            current.indicators.append(RawIndicator(line: row.line, fields: [.description: value]))
         case .objectiveWeight:
+            current.fields[.objectiveWeight] = value
+            current.weightLabel = row.cells[0].text
+        case .weight where current.indicators.isEmpty && !inIndicators && current.fields[.objectiveWeight] == nil && Self.isPercentage(value.text):
+            // A bare "PESO | 40%" before any indicator weighs the objective (a value alone, with its "%":
+            // flat text's grid headers put "Peso" over other numbers).
             current.fields[.objectiveWeight] = value
             current.weightLabel = row.cells[0].text
         case .resources:
@@ -674,6 +683,13 @@ struct SheetReader {
             let sheet = sheets.count - 1
             yield &sheets[sheet].indicators[sheets[sheet].indicators.count - 1]
         }
+    }
+
+    /// "40%", "12,5 %": a percentage and nothing else.
+    private static func isPercentage(_ text: String) -> Bool {
+        guard text.hasSuffix("%") else { return false }
+        let number = text.dropLast().trimmingCharacters(in: .whitespaces)
+        return !number.isEmpty && number.count <= 6 && number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
     }
 
     private mutating func hasIndicator(for label: Label, row: Row) -> Bool {
