@@ -18,6 +18,23 @@ final class ValueReadingTests: XCTestCase {
         XCTAssertNil(ValueTokens.split("Valore assoluto"))
     }
 
+    /// Comparisons written in words, and an operator a converter split in two ("> =", 004's pdftohtml page).
+    func testWordedOperators() {
+        let read = { (text: String) in TargetReader.read(text) }
+        XCTAssertEqual(read("almeno 80%"), Target(raw: "almeno 80%", kind: .number, operator: ">=", value: 80, unit: "%"))
+        XCTAssertEqual(read("non inferiore al 90%"), Target(raw: "non inferiore al 90%", kind: .number, operator: ">=", value: 90, unit: "%"))
+        XCTAssertEqual(read("Non superiore a 30 giorni"), Target(raw: "Non superiore a 30 giorni", kind: .number, operator: "<=", value: 30, unit: "gg"))
+        XCTAssertEqual(read("max 5 gg"), Target(raw: "max 5 gg", kind: .number, operator: "<=", value: 5, unit: "gg"))
+        XCTAssertEqual(read("superiore all’80%"), Target(raw: "superiore all’80%", kind: .number, operator: ">", value: 80, unit: "%"))
+        XCTAssertEqual(read("pari al 100%"), Target(raw: "pari al 100%", kind: .number, operator: "=", value: 100, unit: "%"))
+        XCTAssertEqual(read("minore di 3"), Target(raw: "minore di 3", kind: .number, operator: "<", value: 3))
+        XCTAssertEqual(read("> = 9.650.000"), Target(raw: "> = 9.650.000", kind: .number, operator: ">=", value: 9_650_000))
+        XCTAssertEqual(read("< = 30"), Target(raw: "< = 30", kind: .number, operator: "<=", value: 30))
+        XCTAssertEqual(read("minimizzare i tempi").kind, .text, "a word that only starts like one")
+        XCTAssertEqual(read("almeno un evento").kind, .text, "no number after the words")
+        XCTAssertEqual(read("entro il 30/06/2025").kind, .date)
+    }
+
     func testTargets() {
         XCTAssertEqual(TargetReader.read("≥ 80"), Target(raw: "≥ 80", kind: .number, operator: ">=", value: 80))
         XCTAssertEqual(TargetReader.read("≤1,8"), Target(raw: "≤1,8", kind: .number, operator: "<=", value: 1.8))

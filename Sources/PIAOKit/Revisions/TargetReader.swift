@@ -18,6 +18,9 @@ enum TargetReader {
         if let number = readNumber(bare) {
             return Target(raw: text, kind: .number, operator: number.operator, value: number.value, unit: number.unit)
         }
+        if let worded = WordedOperators.split(bare), let number = readNumber(String(worded.rest)), number.operator == nil {
+            return Target(raw: text, kind: .number, operator: worded.operator, value: number.value, unit: number.unit)
+        }
         if bare.count <= 10, bare.contains(where: \.isNumber), ValueTokens.split(bare)?.count == 1, !bare.contains(where: \.isLetter) {
             return Target(raw: text, kind: .date)
         }
@@ -79,7 +82,7 @@ enum TargetReader {
     }
 
     static let operatorSpellings: [(String, String)] = [
-        (">=", ">="), ("=>", ">="), ("≥", ">="), ("<=", "<="), ("=<", "<="), ("≤", "<="), (">", ">"), ("<", "<"), ("=", "="),
+        (">=", ">="), ("=>", ">="), ("≥", ">="), ("> =", ">="), ("<=", "<="), ("=<", "<="), ("≤", "<="), ("< =", "<="), (">", ">"), ("<", "<"), ("=", "="),
     ]
     static let unitSpellings: [(String, String)] = [
         ("%", "%"), ("‰", "‰"), ("€", "€"), ("euro", "€"), ("gg", "gg"), ("giorni", "gg"), ("mesi", "mesi"), ("ore", "ore"), ("n.", "N."), ("n", "N."),
