@@ -83,4 +83,45 @@ final class LabelRowsTests: XCTestCase {
         XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2025 ≤ 5 gg", "2026 ≤ 4 gg", "2027 ≤ 4 gg"])
         XCTAssertEqual(dataset.diagnostics.map(\.code), [], "\(dataset.diagnostics)")
     }
+
+    /// docling's markdown: a value cell merged across the sheet's columns is written once a column, each
+    /// cell padded to its column's width. Read as one value (weight 20%, not "20% 20% 20%", which read as
+    /// no weight), and the padding is no `pdftotext -layout` column.
+    func testMergedCellsWrittenOnceAColumn() throws {
+        let dataset = try dataset(of: """
+            ## SCHEDA OBIETTIVO STRATEGICO
+
+            | MISSIONE                | 011 - COMPETITIVITA' E SVILUPPO DELLE IMPRESE | 011 - COMPETITIVITA' E SVILUPPO DELLE IMPRESE | 011 - COMPETITIVITA' E SVILUPPO DELLE IMPRESE |
+            |-------------------------|------------|------------|------------|
+            | LINEA STRATEGICA        | 1 - Competitività delle imprese | 1 - Competitività delle imprese | 1 - Competitività delle imprese |
+            | OBIETTIVO STRATEGICO    | 1.1 - Digitalizzazione e innovazione | 1.1 - Digitalizzazione e innovazione | 1.1 - Digitalizzazione e innovazione |
+            | PESO OBIETTIVO (rispetto agli obt. str.) | 20% | 20% | 20% |
+            | RISORSE STANZIATE       | Anno 2025 | Anno 2026 | Anno 2027 |
+            |                         | € 1.366.000,00 | € 648.000,00 | € 648.000,00 |
+
+            ### INDICATORE/I
+
+            | DESCRIZIONE             | Livelli di attività di valutazione della maturità digitale | Livelli di attività di valutazione della maturità digitale | Livelli di attività di valutazione della maturità digitale |
+            |-------------------------|------------|------------|------------|
+            | ALGORITMO DI CALCOLO    | N. assessment condotti dai PID | N. assessment condotti dai PID | N. assessment condotti dai PID |
+            | RISULTATO ATTESO - TARGET | Anno 2025 | Anno 2026 | Anno 2027 |
+            |                         | ≥ 80 | // | // |
+            | PESO INDICATORE         | 100% | 100% | 100% |
+            | FONTE DEL DATO          | Interna | Interna | Interna |
+            | UNITÀ DI MISURA         | Valore assoluto | Valore assoluto | Valore assoluto |
+            | TIPOLOGIA INDICATORE    | Realizzazione fisica | Realizzazione fisica | Realizzazione fisica |
+            """)
+        let objective = try dataset.objective("os-1")
+        XCTAssertEqual(objective.title.current, "1.1 - Digitalizzazione e innovazione")
+        XCTAssertEqual(objective.weight?.current, 20)
+        XCTAssertEqual(objective.missions, [CodedTitle(code: "011", title: "COMPETITIVITA' E SVILUPPO DELLE IMPRESE")])
+        XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.current ?? 0)" }, ["2025 1366000.0", "2026 648000.0", "2027 648000.0"])
+        let indicator = try XCTUnwrap(objective.indicators.first)
+        XCTAssertEqual(indicator.name.current, "Livelli di attività di valutazione della maturità digitale")
+        XCTAssertEqual(indicator.algorithm?.current, "N. assessment condotti dai PID")
+        XCTAssertEqual(indicator.weight?.current, 100)
+        XCTAssertEqual(indicator.source?.current, "Interna")
+        XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2025 ≥ 80", "2026 //", "2027 //"])
+        XCTAssertFalse(dataset.diagnostics.contains { $0.code == "layout-columns" }, "\(dataset.diagnostics)")
+    }
 }

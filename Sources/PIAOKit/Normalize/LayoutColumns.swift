@@ -6,6 +6,8 @@ enum LayoutColumns {
         for line in lines where !isBlank(line) {
             if line.containsByte(UInt8(ascii: "\t")) { return false }
             nonBlank += 1
+            // A markdown pipe row padded to its column's width (docling) keeps its cells apart with "|".
+            if line.drop(while: { $0 == " " }).first == "|" { continue }
             if hasInnerGap(line) { gapped += 1 }
         }
         return nonBlank > 0 && gapped * 5 >= nonBlank

@@ -361,7 +361,7 @@ struct SheetReader {
     // MARK: - Rows
 
     private mutating func readLabelRow(_ label: Label, _ row: Row) {
-        let values = Array(row.cells.dropFirst())
+        let values = Self.mergedCell(Array(row.cells.dropFirst()), label: label)
         let value = joined(values, line: row.line)
         expectation = .none
         switch label {
@@ -683,6 +683,16 @@ struct SheetReader {
             let sheet = sheets.count - 1
             yield &sheets[sheet].indicators[sheets[sheet].indicators.count - 1]
         }
+    }
+
+    /// A value cell merged across the sheet's columns, which a converter (docling) writes once a column:
+    /// "PESO INDICATORE | 100% | 100% | 100%" holds one value. Not under years, where equal values are
+    /// each year's ("≥ 80 | ≥ 80 | ≥ 80").
+    private static func mergedCell(_ values: [Cell], label: Label) -> [Cell] {
+        guard ![.target, .resources, .baseline].contains(label) else { return values }
+        let filled = values.filter { !$0.isEmpty }
+        guard filled.count >= 2, filled.dropFirst().allSatisfy({ $0.text == filled[0].text && $0.runs == filled[0].runs }) else { return values }
+        return [filled[0]]
     }
 
     /// "40%", "12,5 %": a percentage and nothing else.
