@@ -93,4 +93,26 @@ final class UnseenFormatsTests: XCTestCase {
         XCTAssertEqual(objective.resources.first?.amount.current, 5000, "€ is byte 0x80 in Windows-1252")
         XCTAssertEqual(objective.indicators.first?.measure?.current, "Giorni", "UNITÀ DI MISURA with À as byte 0xC0")
     }
+
+    /// A PIRA extract's heading: "Estratto del …" before the plan's name, "e risultati attesi" without
+    /// "dei", the Chamber's name before " - Anno 2016" (a dash between places stays the name's).
+    func testFrontMatterOfAnExtract() throws {
+        let dataset = try dataset(of: """
+            # Estratto del Piano degli indicatori e risultati attesi di bilancio della Camera di Commercio di Varese - Anno 2016
+
+            | OBIETTIVO | KPI | ALGORITMO | TARGET 2016 |
+            |---|---|---|---|
+            | Semplificazione | Tempi medi di evasione | Giorni medi | <= 5 gg |
+            """)
+        XCTAssertEqual(dataset.document.kind, .pira)
+        XCTAssertEqual(dataset.document.entity, "Camera di Commercio di Varese")
+        XCTAssertEqual(dataset.document.period, Period(start: 2016, end: 2016))
+        XCTAssertEqual(dataset.document.title, "Estratto del Piano degli indicatori e risultati attesi di bilancio della Camera di Commercio di Varese - Anno 2016")
+        let other = try self.dataset(of: "Camera di Commercio di Cremona - Mantova - Pavia\n\nPiano della performance 2025-2027\n")
+        XCTAssertEqual(other.document.entity, "Camera di Commercio di Cremona - Mantova - Pavia")
+    }
+
+    private func dataset(of text: String) throws -> Dataset {
+        try PIAOKitTests.dataset(of: text)
+    }
 }

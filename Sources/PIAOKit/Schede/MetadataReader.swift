@@ -85,7 +85,8 @@ enum MetadataReader {
         return lines.prefix(40).first { line in
             guard line.text.utf8.count <= 600, line.text.count <= 150 else { return false }
             let lower = line.text.lowercased()
-            let opening = lower.hasPrefix("il ") ? String(lower.dropFirst(3)) : lower
+            // "Il piano …", "Estratto del piano …": an article or an extract's words before the name.
+            let opening = ["il ", "estratto del ", "estratto dal "].first { lower.hasPrefix($0) }.map { String(lower.dropFirst($0.count)) } ?? lower
             return planWords.contains { opening.hasPrefix($0) }
         }?.text
     }
@@ -139,6 +140,15 @@ enum MetadataReader {
             // The name ends where the sentence goes on: "Camera di commercio di Torino, istituita nel 1825 …".
             var entity = String(line.text[range.lowerBound...])
             if let stop = entity.firstIndex(where: { ",;:(".contains($0) }) { entity = String(entity[..<stop]) }
+            // "… di Varese - Anno 2016": a dash before a year or the plan's words ends the name (a dash
+            // between places is the name's: "Cremona - Mantova - Pavia").
+            for dash in [" - ", " – "] {
+                guard let found = entity.range(of: dash) else { continue }
+                let next = entity[found.upperBound...].lowercased()
+                if next.first?.isNumber == true || ["anno", "piano", "triennio", "esercizio", "bilancio", "allegato", "pira", "piao"].contains(where: next.hasPrefix) {
+                    entity = String(entity[..<found.lowerBound])
+                }
+            }
             for verb in [" è ", " ha ", " per ", " che ", " in "] {
                 if let found = entity.range(of: verb, range: entity.index(entity.startIndex, offsetBy: line.text[range].count)..<entity.endIndex) {
                     entity = String(entity[..<found.lowerBound])
@@ -241,7 +251,8 @@ enum MetadataReader {
     private static func kind(title: String?, head: String) -> DocumentKind {
         let title = (title ?? "").lowercased()
         let text = title + " " + head
-        if ByteSearch.contains(text, "piano degli indicatori e dei risultati attesi") || title.contains("pira") { return .pira }
+        if ByteSearch.contains(text, "piano degli indicatori e dei risultati attesi") || ByteSearch.contains(text, "piano degli indicatori e risultati attesi")
+            || title.contains("pira") || title.contains("p.i.r.a") { return .pira }
         let isPIAO = ByteSearch.contains(text, "piano integrato di attività e organizzazione") || ByteSearch.contains(text, "piao")
         if isPIAO && (title.contains("revisione") || title.contains("variazione")) { return .piaoRevision }
         if isPIAO { return .piao }
