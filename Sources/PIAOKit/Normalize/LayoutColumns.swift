@@ -7,7 +7,7 @@ enum LayoutColumns {
             if line.containsByte(UInt8(ascii: "\t")) { return false }
             nonBlank += 1
             // A markdown pipe row padded to its column's width (docling) keeps its cells apart with "|".
-            if line.drop(while: { $0 == " " }).first == "|" { continue }
+            if line.utf8.first(where: { $0 != 0x20 }) == UInt8(ascii: "|") { continue }
             if hasInnerGap(line) { gapped += 1 }
         }
         return nonBlank > 0 && gapped * 5 >= nonBlank
