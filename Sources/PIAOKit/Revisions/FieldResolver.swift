@@ -13,13 +13,17 @@ enum FieldResolver {
     /// Weights, amounts, targets: cells that hold values only.
     static func values(_ cell: Cell) -> PrintedPair {
         if cell.runs.contains(where: { $0.isStruck && !$0.text.isAllWhitespace }) {
-            // "SI <del>(100)</del> 80": the struck part replaced in place, the rest kept ("SI (100)" → "SI 80").
-            if let inPlace = TextSplitter.struck(cell), let current = inPlace.current, let original = inPlace.original,
-               !original.hasSuffix(current) {
-                return inPlace
-            }
             let old = Cell.clean(cell.runs.filter(\.isStruck).map(\.text).joined(separator: " "))
             let new = Cell.clean(cell.runs.filter { !$0.isStruck }.map(\.text).joined(separator: " "))
+            // "~~<= 20 gg~~ <= 25 gg", "≥ 90 <del>≥ 80</del>": a whole value struck beside a whole value, in either order.
+            let wholeValues = ValueTokens.split(old)?.count == 1 && ValueTokens.split(new)?.count == 1
+            // "SI <del>(100)</del> 80", ">= <del>70%</del> 75%": the struck part replaced in place, the rest kept
+            // ("SI (100)" → "SI 80"), unless that reads as no value where the whole values do.
+            if let inPlace = TextSplitter.struck(cell), let current = inPlace.current, let original = inPlace.original,
+               !original.hasSuffix(current), !wholeValues || Self.isOneValue(original) {
+                return inPlace
+            }
+            if wholeValues { return PrintedPair(original: old, current: new, evidence: .strikethrough) }
             return PrintedPair(original: old, current: new.isEmpty ? nil : new, evidence: .strikethrough)
         }
         let text = cell.text
@@ -27,6 +31,12 @@ enum FieldResolver {
             return PrintedPair(original: tokens[0], current: tokens[1], evidence: .adjacentValues).withoutRepeat
         }
         return .unchanged(text)
+    }
+
+    /// One value and nothing else: "≥ 70%", not "<= 20 gg gg" (a unit printed on both sides of a struck number).
+    private static func isOneValue(_ text: String) -> Bool {
+        guard ValueTokens.split(text)?.count == 1, let number = TargetReader.readNumber(text) else { return false }
+        return number.unit.map { !text.hasSuffix("\($0) \($0)") } ?? true
     }
 
     static func text(_ cell: Cell, mode: TextMode) -> PrintedPair {

@@ -67,15 +67,20 @@ struct Grid: Equatable {
         let count = labels.compactMap { $0 }.count
         // "INDICATORE | Tempo medio di evasione": a label row that names an indicator, not a header (as
         // "INDICATORE | Peso<br>Algoritmo<br>Target 2025" or, glued, "Algoritmo Peso Target 2025" would be).
-        if count == 1, case let filled = row.nonEmptyCells, filled.count == 2, Label.namesAnIndicator(filled[0].text),
-           !filled[1].paragraphs.contains(where: { $0.text.split(separator: " ").first.map(Label.mayOpenLabel) ?? false }) { return nil }
+        // A row whose only label is its first cell, the others no label's words, is a data row: "Indicatore di
+        // tempestività dei pagamenti | 50% | <= -5" names an indicator that opens like the label.
+        if count == 1, case let filled = row.nonEmptyCells, filled.count >= 2, filled[0].text == first.text,
+           Label.namesAnIndicator(first.text) ? filled.count == 2 : !Label.isSpelling(orStartOf: first.text),
+           !filled.dropFirst().contains(where: { $0.paragraphs.contains { $0.text.split(separator: " ").first.map(Label.mayOpenLabel) ?? false } }) { return nil }
         let opensGrid = labels.first == .indicatorGrid || labels.first == .indicatorSection && count >= 3
         guard opensGrid || (count >= 3 && count == row.nonEmptyCells.count && labels.contains(.algorithm)) else { return nil }
         var grid = Grid()
         grid.width = row.cells.count
         for (index, label) in labels.enumerated() {
             switch label {
-            case .indicatorGrid?, .indicatorSection?, .description?: grid.columns[index] = .description
+            case .indicatorGrid?, .indicatorSection?, .description?:
+                // "Indicatore | Descrizione indicatore": the second says what the first measures.
+                grid.columns[index] = grid.columns.values.contains(.description) ? .signal : .description
             case .baseline? where grid.columns.values.contains(.target):
                 // "Target 2026 | Stato 2027": a misprinted header right of the targets is a target.
                 grid.columns[index] = .target

@@ -29,9 +29,11 @@ public enum Label: String, Sendable, CaseIterable {
         ("INDICATORE/I", .indicatorSection), ("INDICATORI", .indicatorSection), ("INDICATORE", .indicatorGrid),
         // Other Chambers' spellings of the same rows.
         ("NOME INDICATORE", .indicatorGrid), ("DENOMINAZIONE INDICATORE", .indicatorGrid),
+        ("DESCRIZIONE INDICATORE", .indicatorGrid), ("DESCRIZIONE KPI", .indicatorGrid), ("KPI", .indicatorGrid),
         ("METODO DI CALCOLO", .algorithm), ("MODALITA DI CALCOLO", .algorithm), ("FORMULA DI CALCOLO", .algorithm),
-        ("TIPO INDICATORE", .type), ("TIPO DI INDICATORE", .type),
-        ("VALORE ATTESO", .target), ("VALORE TARGET", .target), ("RISULTATI ATTESI", .target),
+        ("FORMULA", .algorithm), ("U.M.", .measure), ("BUDGET", .resources),
+        ("TIPO INDICATORE", .type), ("TIPO DI INDICATORE", .type), ("TIPO", .type),
+        ("VALORE ATTESO", .target), ("VALORE TARGET", .target), ("VALORE OBIETTIVO", .target), ("RISULTATI ATTESI", .target),
         ("AREA STRATEGICA", .area), ("PRIORITA STRATEGICA", .area),
         ("STRUTTURA RESPONSABILE", .unit), ("CENTRO DI RESPONSABILITA", .unit), ("SERVIZIO RESPONSABILE", .unit),
         ("MISSIONE", .mission), ("PROGRAMMA", .programme),
@@ -58,8 +60,14 @@ public enum Label: String, Sendable, CaseIterable {
     static func namesAnIndicator(_ text: String) -> Bool {
         // A line in lower case goes on from the one above ("Tipologia di" / "indicatore: Efficacia").
         guard text.first?.isUppercase == true else { return false }
-        let key = normalizedKey(text).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
-        return ["INDICATORE", "NOME INDICATORE", "DENOMINAZIONE INDICATORE", "DENOMINAZIONE DELL'INDICATORE"].contains(key)
+        var key = Substring(normalizedKey(text).trimmingCharacters(in: CharacterSet(charactersIn: " :")))
+        // "INDICATORE N. 1", "KPI 2": a numbered label.
+        for number in [" N. ", " N.", " N° ", " "] {
+            if let range = key.range(of: number, options: .backwards), key[range.upperBound...].allSatisfy(\.isNumber),
+               !key[range.upperBound...].isEmpty { key = key[..<range.lowerBound]; break }
+        }
+        return ["INDICATORE", "NOME INDICATORE", "DENOMINAZIONE INDICATORE", "DENOMINAZIONE DELL'INDICATORE",
+                "DESCRIZIONE INDICATORE", "DESCRIZIONE KPI", "KPI"].contains(String(key))
     }
 
     /// The label a cell holds, if the whole cell is a label (not text that starts like one).
@@ -68,7 +76,7 @@ public enum Label: String, Sendable, CaseIterable {
         let key = keyBytes(text)
         guard let initial = key.first, initial >= 0x41, initial <= 0x5A else { return nil }
         // A key in ASCII (nearly every one: accents are dropped) is read on its bytes, a Character each.
-        guard key.allSatisfy({ $0 < 0x80 }) else { return match(key: String(decoding: key, as: UTF8.self)) }
+        guard key.allSatisfy({ $0 < 0x80 }) else { return match(key: String(decoding: key, as: UTF8.self)).flatMap { continuation($0, text) } }
         for index in spellingsByInitial[Int(initial - 0x41)] where key.starts(with: spellingBytes[index]) {
             let label = spellings[index].1
             var position = spellingBytes[index].count
@@ -76,10 +84,17 @@ public enum Label: String, Sendable, CaseIterable {
             if isASCIILetter(key[position]) { continue }
             while position < key.count, key[position] == UInt8(ascii: " ") || key[position] == UInt8(ascii: ":") { position += 1 }
             let tail = key[position...]
-            if accepts(label, tail: tail.first.map { "(-/".utf8.contains($0) || (0x30...0x39).contains($0) } ?? true || tail.starts(with: "ANNO ".utf8),
-                       completion: tail.count <= 14 && tail.allSatisfy { isASCIILetter($0) || " -.".utf8.contains($0) }) { return label }
+            if accepts(label, tail: tail.first.map { "(-/%".utf8.contains($0) || (0x30...0x39).contains($0) } ?? true || tail.starts(with: "ANNO ".utf8),
+                       completion: tail.count <= 14 && tail.allSatisfy { isASCIILetter($0) || " -.".utf8.contains($0) }) { return continuation(label, text) }
         }
         return nil
+    }
+
+    /// "indicatore: Efficacia" in lower case, words after it: a wrapped line going on from the one above
+    /// ("Tipologia di" / "indicatore: Efficacia"), not the label that a grid's header opens with.
+    private static func continuation(_ label: Label, _ text: String) -> Label? {
+        guard label == .indicatorGrid, let first = text.utf8.first, (0x61...0x7A).contains(first) else { return label }
+        return isSpelling(orStartOf: text) ? label : nil
     }
 
     /// `match` by Characters, for a key past ASCII.
@@ -93,7 +108,7 @@ public enum Label: String, Sendable, CaseIterable {
             guard let next = rest.first else { return label }
             if next.isLetter { continue }
             let tail = rest.drop { $0 == " " || $0 == ":" }
-            if accepts(label, tail: tail.isEmpty || "(-/".contains(tail.first!) || tail.first!.isNumber || tail.hasPrefix("ANNO "),
+            if accepts(label, tail: tail.isEmpty || "(-/%".contains(tail.first!) || tail.first!.isNumber || tail.hasPrefix("ANNO "),
                        completion: tail.count <= 14 && tail.allSatisfy({ $0.isLetter || " -.".contains($0) })) { return label }
         }
         return nil

@@ -139,13 +139,14 @@ enum MetadataReader {
             guard let range = find(line.text) else { continue }
             // The name ends where the sentence goes on: "Camera di commercio di Torino, istituita nel 1825 …".
             var entity = String(line.text[range.lowerBound...])
-            if let stop = entity.firstIndex(where: { ",;:(".contains($0) }) { entity = String(entity[..<stop]) }
+            if let stop = nameEnd(entity) { entity = String(entity[..<stop]) }
             // "… di Varese - Anno 2016": a dash before a year or the plan's words ends the name (a dash
             // between places is the name's: "Cremona - Mantova - Pavia").
             for dash in [" - ", " – "] {
                 guard let found = entity.range(of: dash) else { continue }
                 let next = entity[found.upperBound...].lowercased()
-                if next.first?.isNumber == true || ["anno", "piano", "triennio", "esercizio", "bilancio", "allegato", "pira", "piao"].contains(where: next.hasPrefix) {
+                if next.first?.isNumber == true || ["anno", "piano", "triennio", "esercizio", "bilancio", "allegato", "pira", "piao",
+                                                      "revisione", "aggiornamento"].contains(where: next.hasPrefix) {
                     entity = String(entity[..<found.lowerBound])
                 }
             }
@@ -155,6 +156,18 @@ enum MetadataReader {
                 }
             }
             return entity.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:*"))
+        }
+        return nil
+    }
+
+    /// Where a Chamber's name ends: at a comma, colon or bracket, except the commas of its full title
+    /// ("Camera di commercio, industria, artigianato e agricoltura di …").
+    private static func nameEnd(_ text: String) -> String.Index? {
+        var index = text.startIndex
+        while let stop = text[index...].firstIndex(where: { ",;:(".contains($0) }) {
+            let next = text[text.index(after: stop)...].drop { $0 == " " }.lowercased()
+            guard text[stop] == ",", ["industria", "artigianato", "agricoltura"].contains(where: next.hasPrefix) else { return stop }
+            index = text.index(after: stop)
         }
         return nil
     }

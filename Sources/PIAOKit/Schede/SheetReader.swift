@@ -170,7 +170,11 @@ struct SheetReader {
         defer { rowAbove = row }
         paragraphField = nil
         let first = row.cells.first ?? Cell(runs: [], line: row.line)
-        let firstLabel = first.isEmpty ? nil : Label.match(first.text)
+        var firstLabel = first.isEmpty ? nil : Label.match(first.text)
+        // Under a grid's header, "Indicatore di tempestività dei pagamenti | 50% | <= -5" is an indicator
+        // named like the label, not a label row.
+        if firstLabel == .indicatorGrid, case .gridRows = expectation, !Label.isSpelling(orStartOf: first.text),
+           !Label.namesAnIndicator(first.text) { firstLabel = nil }
         if firstLabel == .strategicSheet || firstLabel == .operationalSheet {
             startSheet(firstLabel == .strategicSheet ? .strategic : .operational, line: row.line, headingLevel: nil)
             return true
@@ -370,9 +374,18 @@ struct SheetReader {
         case .description where current.level == .strategic && (inIndicators || current.fields[.description] != nil):
             current.indicators.append(RawIndicator(line: row.line, fields: [.description: value]))
         case .indicatorGrid where values.filter({ !$0.isEmpty }).count == 1 && Label.namesAnIndicator(row.cells[0].text):
-            // "INDICATORE | name", "NOME INDICATORE | name": a row naming an indicator opens it.
+            // "INDICATORE | name", "NOME INDICATORE | name": a row naming an indicator opens it; "DESCRIZIONE
+            // INDICATORE" right under a name describes it.
             inIndicators = true
-            current.indicators.append(RawIndicator(line: row.line, fields: [.description: value]))
+            if Label.normalizedKey(row.cells[0].text).hasPrefix("DESCRIZIONE"), !current.indicators.isEmpty,
+               currentIndicator.fields.keys.allSatisfy({ $0 == .description }), currentIndicator.targets.cells.isEmpty {
+                currentIndicator.fields[.signal] = value
+            } else {
+                current.indicators.append(RawIndicator(line: row.line, fields: [.description: value]))
+            }
+        case .baseline where !current.indicators.isEmpty:
+            // "Baseline 2024 | 72", "Valore di partenza | 85%": the indicator's.
+            currentIndicator.baseline = YearCell(year: MetadataReader.years(in: row.cells[0].text).first, cell: value)
         case .objectiveWeight:
             current.fields[.objectiveWeight] = value
             current.weightLabel = row.cells[0].text
@@ -499,8 +512,11 @@ struct SheetReader {
     /// The year a label row names for its single value ("TARGET 2025 | >= 500"), when no year
     /// header announced the columns.
     private static func labelYear(_ row: Row, values: [Cell]) -> Int? {
-        guard values.filter({ !$0.isEmpty }).count == 1, let match = YearHeader.read(row.cells[0]), match.value.isEmpty else { return nil }
-        return match.year
+        guard values.filter({ !$0.isEmpty }).count == 1 else { return nil }
+        if let match = YearHeader.read(row.cells[0]), match.value.isEmpty { return match.year }
+        // "Valore atteso 2025", "Target - 2025": the label's one year.
+        let years = MetadataReader.years(in: row.cells[0].text)
+        return years.count == 1 ? years[0] : nil
     }
 
     private enum YearValues {

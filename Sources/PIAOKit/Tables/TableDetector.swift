@@ -73,10 +73,18 @@ public enum TableDetector {
         if isPipeRow {
             cells = Array(cells.dropFirst())
             if let last = cells.last, last.isEmpty { cells.removeLast() }
+            // pymupdf4llm names a header cell the PDF left empty "Col3": the cell is empty.
+            for index in cells.indices where isPlaceholder(cells[index].text) { cells[index] = Cell(runs: [], line: line) }
         }
         while let last = cells.last, last.isEmpty { cells.removeLast() }
         if cells.allSatisfy({ $0.text.allSatisfy { "-:| ".contains($0) } }) { return [] }
         return cells
+    }
+
+    /// "Col1" … "Col99": pymupdf4llm's name for a column without a header.
+    private static func isPlaceholder(_ text: String) -> Bool {
+        let bytes = text.utf8
+        return bytes.count >= 4 && bytes.count <= 5 && text.hasPrefix("Col") && bytes.dropFirst(3).allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// Drops blank runs at the edges so that a cell's first run is its first word.
