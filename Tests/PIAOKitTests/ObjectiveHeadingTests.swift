@@ -142,4 +142,46 @@ final class ObjectiveHeadingTests: XCTestCase {
         XCTAssertNil(read("Gli obiettivi strategici della Camera"))
         XCTAssertNil(read("Obiettivo strategicamente rilevante"))
     }
+
+    /// Operational objectives under strategic headings, their codes "1.2.1" under "1.2": each is its
+    /// parent's (they had no parent, and one check summed every operational weight to 160); headings
+    /// written "OS 1.2 – …" / "OO 1.2.1 – …" over a grid open their objectives (nothing had been read).
+    func testParentsOfHeadingObjectivesAndCodedHeadings() throws {
+        let named = try dataset(of: """
+            # Camera di Commercio di Sassari – PIAO 2025-2027
+
+            ### Obiettivo strategico 1.2 – Transizione digitale (peso 50%)
+
+            #### Obiettivo operativo 1.2.1 – Potenziare il PID (peso 100%)
+
+            |Indicatore|Peso|Target 2025|
+            |---|---|---|
+            |Eventi|100|≥ 12|
+
+            ### Obiettivo strategico 1.3 – Orientamento al lavoro (peso 50%)
+
+            #### Obiettivo operativo 1.3.1 – Certificazione competenze (peso 100%)
+
+            |Indicatore|Peso|Target 2025|
+            |---|---|---|
+            |Certificazioni|100|≥ 30|
+            """)
+        XCTAssertEqual(named.objectives.map { "\($0.id) \($0.parent ?? "-")" }, ["os-1.2 -", "oo-1.2.1 os-1.2", "os-1.3 -", "oo-1.3.1 os-1.3"])
+        XCTAssertEqual(named.checks.filter { $0.rule == "objective-weights" }.map { "\($0.scope) \($0.status.rawValue)" },
+                       ["strategic pass", "strategic pass", "parent:os-1.2 pass", "parent:os-1.2 pass", "parent:os-1.3 pass", "parent:os-1.3 pass"])
+        let coded = try dataset(of: """
+            # Camera di Commercio di Sassari – PIAO 2025-2027
+
+            ### OS 1.2 – Transizione digitale (peso 100%)
+
+            #### OO 1.2.1 – Potenziare il PID (peso 100%)
+
+            |Indicatore|Peso|Target 2025|
+            |---|---|---|
+            |Eventi|100|≥ 12|
+            """)
+        XCTAssertEqual(coded.objectives.map { "\($0.id) \($0.code ?? "-") \($0.title.current ?? "") \($0.parent ?? "-")" },
+                       ["os-1.2 OS 1.2 Transizione digitale -", "oo-1.2.1 OO 1.2.1 Potenziare il PID os-1.2"])
+        XCTAssertEqual(coded.objectives.last?.indicators.map { $0.name.current }, ["Eventi"])
+    }
 }

@@ -174,6 +174,12 @@ public enum RevisionResolver {
                 objectives[index].parent = stride(from: numbers.count, through: 1, by: -1).lazy.compactMap { byNumbers[Array(numbers.prefix($0))] }.first
                 continue
             }
+            if objectives[index].strategicRef == nil, let own = objectives[index].code {
+                // "1.2.1" (a heading's, a table's code) serves "1.2": the longest shorter prefix printed.
+                let numbers = components(own)
+                objectives[index].parent = stride(from: numbers.count - 1, through: 1, by: -1).lazy.compactMap { byNumbers[Array(numbers.prefix($0))] }.first
+                continue
+            }
             guard let code = objectives[index].strategicRef?.code.map(Self.digits), let parent = byCode[code] else { continue }
             objectives[index].parent = parent.id
             // The contract keeps `strategicRef` for a named objective without a sheet of its own; one listed

@@ -12,11 +12,23 @@ enum ObjectiveHeading {
 
     private static let labels: [(String, ObjectiveLevel)] = [("OBIETTIVO STRATEGICO", .strategic), ("OBIETTIVO OPERATIVO", .operational)]
 
-    static func read(_ cell: Cell) -> Match? {
+    /// `acceptingCodes`: "OS 1.2 – …" names an objective too, where an indicator grid follows it (002 prints
+    /// its strategic objectives so over summary tables, line 745, and those open nothing).
+    static func read(_ cell: Cell, acceptingCodes: Bool = false) -> Match? {
         let raw = Array(cell.rawText.utf8)
         guard raw.count <= 400 else { return nil }
         var index = 0
         skip(" \t*", in: raw, at: &index)
+        // "OS 1.2 – Transizione digitale", "OO 1.2.1 – …": the code names the level; it stays in the title,
+        // whose own reading takes it.
+        for (prefix, level) in [("OS", ObjectiveLevel.strategic), ("OO", .operational)] where acceptingCodes && spells(prefix, raw, at: index) {
+            var after = index + 2
+            skip(" ", in: raw, at: &after)
+            guard after > index + 2, after < raw.count, (0x30...0x39).contains(raw[after]) else { continue }
+            let title = cell.slice(utf8: index..<raw.count)
+            guard numbered(cell.slice(utf8: after..<raw.count)) != nil else { continue }
+            return Match(level: level, code: nil, title: title)
+        }
         guard let (label, level) = labels.first(where: { spells($0.0, raw, at: index) }) else { return nil }
         index += label.utf8.count
         // "OBIETTIVO STRATEGICO:" or "– ", then the objective; a word glued to the label ("STRATEGICOS") is not one.
@@ -58,12 +70,22 @@ enum ObjectiveHeading {
     /// objective over anything else (a summary table of operational objectives) is not one.
     static func paragraph(_ blocks: [Block], at index: Int) -> (before: [Cell], heading: Cell, after: [Cell])? {
         guard case let .paragraph(cells) = blocks[index], cells.count <= 6, opensGrid(blocks, after: index),
-              let start = cells.indices.first(where: { read(cells[$0]) != nil }) else { return nil }
+              let start = cells.indices.first(where: { read(cells[$0], acceptingCodes: true) != nil }) else { return nil }
         // The name, and up to two lines its title wraps onto.
         var end = start + 1
         while end < cells.count, end - start <= 2, SheetReader.inlineCaption(cells[end]) == nil, !SheetReader.isCaption(cells[end].text) { end += 1 }
         let heading = cells[(start + 1)..<end].reduce(cells[start]) { $0.appending($1) }
         return (Array(cells[..<start]), heading, Array(cells[end...]))
+    }
+
+    /// A heading "OS 1.2 – …" over an indicator grid (a description between them at most).
+    static func codedHeading(_ blocks: [Block], at index: Int) -> Cell? {
+        guard case let .heading(_, cell) = blocks[index], read(cell) == nil, let match = read(cell, acceptingCodes: true) else { return nil }
+        if opensGrid(blocks, after: index) { return cell }
+        // "### OS 1.2 – …" over "#### OO 1.2.1 – …" over its grid.
+        guard match.level == .strategic, index + 1 < blocks.count, case let .heading(_, next) = blocks[index + 1],
+              read(next, acceptingCodes: true)?.level == .operational, read(next) != nil || codedHeading(blocks, at: index + 1) != nil else { return nil }
+        return cell
     }
 
     private static func opensGrid(_ blocks: [Block], after index: Int) -> Bool {

@@ -59,6 +59,10 @@ public enum SchedeParser {
         var lastRead = Int.min / 2
         for (index, block) in layout.blocks.enumerated() {
             if objectiveTables.read(block, under: reader.openSheet) { continue }
+            if let heading = ObjectiveHeading.codedHeading(layout.blocks, at: index) {
+                _ = reader.read(.heading(level: 9, heading))
+                continue
+            }
             if let (before, heading, after) = ObjectiveHeading.paragraph(layout.blocks, at: index) {
                 // Read as the heading it stands for, below every level a document's headings use.
                 if !before.isEmpty, !reader.read(.paragraph(before)) { preamble.append(.paragraph(before)) }

@@ -646,7 +646,8 @@ struct SheetReader {
 
     /// A heading that names its objective ("Obiettivo strategico 1.1 – …") opens the objective's sheet.
     private mutating func openObjective(named cell: Cell, headingLevel: Int?) -> Bool {
-        guard let heading = ObjectiveHeading.read(cell) else { return false }
+        // Level 9: a heading the parser found standing over a grid (`ObjectiveHeading.paragraph`, `codedHeading`).
+        guard let heading = ObjectiveHeading.read(cell, acceptingCodes: headingLevel == 9) else { return false }
         // Under a "SCHEDA OBIETTIVO …" heading with nothing read yet, it is that sheet's title.
         if !open || !current.fields.isEmpty || !current.indicators.isEmpty || current.level != heading.level {
             startSheet(heading.level, line: cell.line, headingLevel: headingLevel)
