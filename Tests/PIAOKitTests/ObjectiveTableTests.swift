@@ -305,4 +305,30 @@ final class ObjectiveTableTests: XCTestCase {
         XCTAssertEqual(objective.indicators.map { $0.type?.current }, ["Efficacia", "Volume"])
         XCTAssertEqual(objective.indicators.map { $0.source?.current }, ["Interna", "Interna"])
     }
+
+    /// Revision columns without a year: "Target rimodulato" beside "Target 2025" is that year's new target,
+    /// "Peso rimodulato" beside "Peso" the new weight (the original weights had been lost, and the
+    /// original phase checked the revised ones).
+    func testRevisedColumnsWithoutAYear() throws {
+        let targets = try dataset(of: """
+            <html><body><h1>PIAO 2025-2027 – Revisione – Camera di Commercio di Bari</h1>
+            <table>
+            <tr><th>Obiettivo operativo</th><th>Indicatore</th><th>Peso</th><th>Target 2025</th><th>Target rimodulato</th></tr>
+            <tr><td>OO 2.2.1 – Mediazione</td><td>Mediazioni gestite</td><td>100%</td><td>≥ 150</td><td>≥ 180</td></tr>
+            </table></body></html>
+            """)
+        XCTAssertEqual(targets.revisionLines, ["oo-2.2.1/i1 targets/2025: ≥ 150 → ≥ 180 (adjacent-values) @4"])
+        let weights = try dataset(of: """
+            <html><body><h1>PIAO 2025-2027 – Revisione – Camera di Commercio di Bari</h1>
+            <table>
+            <tr><th>Obiettivo operativo</th><th>Indicatore</th><th>Peso</th><th>Peso rimodulato</th><th>Target 2025</th></tr>
+            <tr><td rowspan="2">OO 2.1.1 – Sanzioni</td><td>Ordinanze emesse</td><td>50%</td><td>70%</td><td>≥ 60%</td></tr>
+            <tr><td>Tempo medio ordinanze</td><td>50%</td><td>30%</td><td>&lt;= 90 gg</td></tr>
+            </table></body></html>
+            """)
+        XCTAssertEqual(try weights.objective("oo-2.1.1").indicators.map { $0.weight }, [
+            Revisable(current: 70, original: 50, evidence: .adjacentValues), Revisable(current: 30, original: 50, evidence: .adjacentValues),
+        ])
+        XCTAssertEqual(weights.checkLines.filter { $0.hasPrefix("indicator-weights") }, ["indicator-weights oo-2.1.1 original: pass 100", "indicator-weights oo-2.1.1 current: pass 100"])
+    }
 }

@@ -108,6 +108,10 @@ final class UnseenFormatsTests: XCTestCase {
         XCTAssertEqual(dataset.document.entity, "Camera di Commercio di Varese")
         XCTAssertEqual(dataset.document.period, Period(start: 2016, end: 2016))
         XCTAssertEqual(dataset.document.title, "Estratto del Piano degli indicatori e risultati attesi di bilancio della Camera di Commercio di Varese - Anno 2016")
+        let adopted = try self.dataset(of: "Camera di Commercio del Tirreno\n\nPiano Integrato di Attività e Organizzazione 2025-2027 - Revisione\n\nRevisione approvata con delibera di Giunta n. 58 del 15 luglio 2025\n")
+        XCTAssertEqual(adopted.document.act, "delibera di Giunta n. 58 del 15 luglio 2025")
+        let cited = try self.dataset(of: "Piano Integrato di Attività e Organizzazione 2025-2027\n\nil Sistema di misurazione, approvato con la deliberazione n. G/95 del 29.07.2021, è stato applicato\n")
+        XCTAssertNil(cited.document.act, "an act a sentence cites is not this text's")
         let other = try self.dataset(of: "Camera di Commercio di Cremona - Mantova - Pavia\n\nPiano della performance 2025-2027\n")
         XCTAssertEqual(other.document.entity, "Camera di Commercio di Cremona - Mantova - Pavia")
     }

@@ -56,4 +56,14 @@ final class ValidatorTests: XCTestCase {
         XCTAssertEqual(check.status, .skipped, "50 + 50 is not a pass while oo-3's weight is unknown")
         XCTAssertEqual(check.message, "no weight printed for oo-3")
     }
+
+    /// Strategic objectives one an area, weighed 60% and 40% of the plan: one group, where each area had
+    /// failed alone (002's areas, each summing to 100, stay apart).
+    func testAreasWhoseWeightsSumTogether() throws {
+        let dataset = try dataset(of: "Piano Integrato di Attività e Organizzazione (PIAO) 2025-2027\n\nSCHEDA OBIETTIVO STRATEGICO\n\nAMBITO STRATEGICO\t1 - Imprese e innovazione\nOBIETTIVO STRATEGICO\t1.1 - Transizione digitale\nPESO OBIETTIVO\t60%\nINDICATORE\tAssessment digitali\nPESO INDICATORE\t100%\nTarget 2025\t≥ 80\n\nSCHEDA OBIETTIVO STRATEGICO\n\nAMBITO STRATEGICO\t2 - Ente efficiente\nOBIETTIVO STRATEGICO\t2.1 - Comunicazione istituzionale\nPESO OBIETTIVO\t40%\nINDICATORE\tPiano di comunicazione\nPESO INDICATORE\t100%\nTarget 2025\tSI\n")
+        XCTAssertEqual(dataset.checkLines.filter { $0.hasPrefix("objective-weights") }, ["objective-weights strategic original: pass 100", "objective-weights strategic current: pass 100"])
+        XCTAssertEqual(try corpusDataset("002_c7987879e2c83564").checkLines.filter { $0.hasPrefix("objective-weights area:1") }, [
+            "objective-weights area:1 original: pass 100", "objective-weights area:1 current: pass 100",
+        ])
+    }
 }

@@ -120,6 +120,23 @@ enum MetadataReader {
             }
             return text.count <= 200 ? text : nil
         }
+        // "Revisione approvata con delibera di Giunta n. 58 del 15 luglio 2025": the act that adopted this
+        // text, named inside a short line with its number (not one cited: "VISTO il Piano approvato con …").
+        for line in lines.prefix(12) where line.text.count <= 200 {
+            let lower = line.text.lowercased()
+            // The line speaks of this text: it opens with its name or with the adoption ("Approvata con …",
+            // "Allegato alla determinazione …"); a wrapped sentence citing an earlier act does not.
+            let opening = lower.prefix { $0.isLetter }
+            guard ["revisione", "piano", "piao", "pira", "aggiornamento", "approvato", "approvata", "adottato", "adottata",
+                   "allegato", "allegata"].contains(String(opening)) else { continue }
+            for act in acts {
+                guard let range = lower.range(of: " " + act),
+                      lower[range.upperBound...].contains(" n.") || lower[range.upperBound...].contains(" n°") else { continue }
+                let start = line.text.index(line.text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound) + 1)
+                let named = line.text[start...].prefix { $0 != ";" && $0 != "," }
+                return String(named).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            }
+        }
         return nil
     }
 

@@ -11,6 +11,8 @@ struct ObjectiveTable: Equatable {
         var year: Int?
         /// The header as printed ("Peso % rispetto all'area"): an objective weight's basis.
         var header: String
+        /// "Peso rimodulato", "Target rivisto": the revised value of the column on its left.
+        var revised = false
     }
 
     var columns: [Int: Column] = [:]
@@ -128,8 +130,14 @@ struct ObjectiveTable: Equatable {
                 if label == .description, owner == .indicator { columnLabel = .signal }
             }
             if index == nameColumn || Self.isTitle(label) { lastOwner = owner }
-            let year = [.target, .baseline, .resources].contains(label) ? YearHeader.read(row.cells[index])?.year ?? MetadataReader.years(in: header).first : nil
-            columns[index] = Column(label: columnLabel, owner: owner, year: year, header: header)
+            var year = [.target, .baseline, .resources].contains(label) ? YearHeader.read(row.cells[index])?.year ?? MetadataReader.years(in: header).first : nil
+            let key = Label.normalizedKey(header)
+            let revised = ["RIMODULAT", "RIVIST", "MODIFICAT", "AGGIORNAT", "REVISIONAT"].contains(where: key.contains)
+            // "Target 2025 | Target rimodulato": the revised target is of the year on its left.
+            if revised, year == nil, label == .target, let left = columns.keys.filter({ $0 < index && columns[$0]!.label == .target }).max() {
+                year = columns[left]!.year
+            }
+            columns[index] = Column(label: columnLabel, owner: owner, year: year, header: header, revised: revised)
         }
     }
 

@@ -117,7 +117,12 @@ struct ObjectiveTableReader {
             case .baseline:
                 indicator.baseline = YearCell(year: column.year, cell: value)
             default:
-                indicator.fields[column.label] = value
+                // "Peso | Peso rimodulato": the old and the new value side by side.
+                if column.revised, let existing = indicator.fields[column.label] {
+                    indicator.fields[column.label] = existing.appending(value)
+                } else {
+                    indicator.fields[column.label] = value
+                }
             }
         }
         indicator.notes = table.noteColumns.compactMap(cell)

@@ -39,6 +39,7 @@ public enum Validator {
                 keyed.append((key, [objective]))
             }
         }
+        keyed = mergingAreas(keyed)
         for (key, members) in keyed {
             var reason = revisionReason
             if let gap = missingAreas(members) { reason = gap + (reason.map { "; " + $0 } ?? "") }
@@ -63,6 +64,25 @@ public enum Validator {
         if let parent = objective.parent { return "parent:" + parent }
         if let reference = objective.strategicRef { return "parent:" + (reference.code ?? reference.title) }
         return "operational"
+    }
+
+    /// Strategic objectives are weighed within their area (002: each area's sum to 100) unless the
+    /// areas' weights do not and all of them together do (one objective an area, 60% and 40%): then
+    /// they are one group.
+    private static func mergingAreas(_ keyed: [(key: String, members: [Objective])]) -> [(key: String, members: [Objective])] {
+        let areas = keyed.filter { $0.key.hasPrefix("area:") }
+        guard areas.count >= 2 else { return keyed }
+        func sum(_ members: [Objective]) -> Double? {
+            let weights = members.filter { $0.status != .removed }.map { $0.weight?.value(in: .current) }
+            return weights.contains(where: { $0 == nil }) ? nil : weights.compactMap { $0 }.reduce(0, +)
+        }
+        let all = areas.flatMap(\.members) + (keyed.first { $0.key == "strategic" }?.members ?? [])
+        guard let total = sum(all), abs(total - 100) <= tolerance(all.compactMap { $0.weight?.value(in: .current) }) + 1e-9,
+              areas.contains(where: { sum($0.members).map { abs($0 - 100) > 1e-9 } ?? true }) else { return keyed }
+        var merged = keyed.filter { !$0.key.hasPrefix("area:") && $0.key != "strategic" }
+        let position = keyed.firstIndex { $0.key.hasPrefix("area:") || $0.key == "strategic" } ?? 0
+        merged.insert((key: "strategic", members: keyed.filter { $0.key.hasPrefix("area:") || $0.key == "strategic" }.flatMap(\.members)), at: min(position, merged.count))
+        return merged
     }
 
     /// Strategic lines numbered 1, 2, 3, 5: line 4 has no sheet here.
