@@ -331,4 +331,23 @@ final class ObjectiveTableTests: XCTestCase {
         ])
         XCTAssertEqual(weights.checkLines.filter { $0.hasPrefix("indicator-weights") }, ["indicator-weights oo-2.1.1 original: pass 100", "indicator-weights oo-2.1.1 current: pass 100"])
     }
+
+    /// "Peso obiettivo" right of the strategic objective, before the operational one: the strategic
+    /// objective's weight (it had gone to each operational objective, whose sums then failed).
+    func testObjectiveWeightBesideTheStrategicObjective() throws {
+        let dataset = try dataset(of: """
+            # Camera di Commercio di Brindisi-Taranto – PIAO 2025-2027
+
+            | Obiettivo strategico   | Peso obiettivo | Obiettivo operativo   | KPI            | Peso %   | Target 2025   |
+            |------------------------|----------------|-----------------------|----------------|----------|---------------|
+            | 1.1 Turismo e cultura  | 40%       | 1.1.1 Promozione      | Eventi         | 100      | ≥ 8           |
+            | 1.1 Turismo e cultura  | 40%       | 1.1.2 Accoglienza     | Operatori      | 100      | ≥ 120         |
+            | 1.2 Orientamento       | 60%       | 1.2.1 PCTO            | Studenti       | 100      | ≥ 1.000       |
+            """)
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.weight?.current.map { String(Int($0)) } ?? "-")" },
+                       ["os-1.1 40", "oo-1.1.1 -", "oo-1.1.2 -", "os-1.2 60", "oo-1.2.1 -"])
+        XCTAssertEqual(dataset.checkLines.filter { $0.hasPrefix("objective-weights strategic") }, [
+            "objective-weights strategic original: pass 100", "objective-weights strategic current: pass 100",
+        ])
+    }
 }

@@ -103,7 +103,14 @@ struct ObjectiveTable: Equatable {
                 owner = .objective(level!)
                 columnLabel = level == .strategic ? .strategicObjective : .operationalObjective
             case .objectiveWeight:
-                owner = .objective(level ?? levels.last!)
+                // "Obiettivo strategico | Peso obiettivo | Obiettivo operativo": the objective on its left.
+                if let level {
+                    owner = .objective(level)
+                } else if case let .objective(left)? = lastOwner {
+                    owner = .objective(left)
+                } else {
+                    owner = .objective(levels.last!)
+                }
             case .indicatorWeight, .algorithm, .source, .measure, .type, .target, .baseline, .indicatorCode, .signal:
                 owner = .indicator
             case .area, .mission, .programme:
