@@ -108,6 +108,13 @@ final class OtherChambersTests: XCTestCase {
         XCTAssertEqual(targets(try dataset.indicator("os-1/i1")), ["2025 >= 60", "2026 >= 70", "2027 >= 80"])
     }
 
+    /// Two deadlines side by side, "entro il …" each: the old and the new target.
+    func testAdjacentDeadlines() throws {
+        XCTAssertEqual(ValueTokens.split("entro il 30/06/2025 entro il 31/10/2025"), ["entro il 30/06/2025", "entro il 31/10/2025"])
+        let dataset = try dataset(of: head + "INDICATORE\tRelazione annuale\nPESO INDICATORE\t100%\nTarget 2025\tentro il 30/06/2025 entro il 31/10/2025\n")
+        XCTAssertEqual(dataset.revisionLines, ["os-1/i1 targets/2025: entro il 30/06/2025 → entro il 31/10/2025 (adjacent-values) @9"])
+    }
+
     private func dataset(of text: String) throws -> Dataset {
         try PIAOKitTests.dataset(of: text)
     }

@@ -57,6 +57,8 @@ enum ValueTokens {
         if let end = word(c, at: index) { return footnote(c, after: end) }
         if let end = keyword(c, at: index, "entro") {
             index = skipSpaces(c, end)
+            // "entro il 30/06/2025", "entro al 31.12".
+            if let article = keyword(c, at: index, "il") ?? keyword(c, at: index, "al") { index = skipSpaces(c, article) }
             guard let dateEnd = date(c, at: index) ?? monthName(c, at: index) else { return nil }
             return footnote(c, after: dateEnd)
         }
