@@ -115,6 +115,30 @@ final class OtherChambersTests: XCTestCase {
         XCTAssertEqual(dataset.revisionLines, ["os-1/i1 targets/2025: entro il 30/06/2025 → entro il 31/10/2025 (adjacent-values) @9"])
     }
 
+    /// The objective's fields as labels across a row, their values in the row below: they had run
+    /// together into a mission "Programma Peso obiettivo Risorse 2025 Risorse 2026".
+    func testLabelsAcrossARow() throws {
+        let dataset = try dataset(of: """
+            # Piano Integrato di Attività e Organizzazione 2025-2027
+
+            ### Obiettivo strategico 3.1 – Valorizzazione del patrimonio enogastronomico
+
+            | Missione | Programma | Peso obiettivo | Risorse 2025 | Risorse 2026 |
+            |---|---|---|---|---|
+            | 011 - Competitività e sviluppo delle imprese | 005 - Promozione | 60% | € 140.000,00 | € 120.000,00 |
+
+            | Indicatore | Formula di calcolo | Peso | Target 2025 | Target 2026 |
+            |---|---|---|---|---|
+            | Partecipazione a fiere di settore | N. fiere | 100% | ≥ 3 | ≥ 3 |
+            """)
+        let objective = try dataset.objective("os-3.1")
+        XCTAssertEqual(objective.missions, [CodedTitle(code: "011", title: "Competitività e sviluppo delle imprese")])
+        XCTAssertEqual(objective.programme, CodedTitle(code: "005", title: "Promozione"))
+        XCTAssertEqual(objective.weight?.current, 60)
+        XCTAssertEqual(objective.resources.map { "\($0.year) \($0.amount.current ?? 0)" }, ["2025 140000.0", "2026 120000.0"])
+        XCTAssertEqual(targets(try dataset.indicator("os-3.1/i1")), ["2025 ≥ 3", "2026 ≥ 3"])
+    }
+
     private func dataset(of text: String) throws -> Dataset {
         try PIAOKitTests.dataset(of: text)
     }

@@ -132,7 +132,9 @@ enum MetadataReader {
             for act in acts {
                 guard let range = lower.range(of: " " + act),
                       lower[range.upperBound...].contains(" n.") || lower[range.upperBound...].contains(" n°") else { continue }
-                let start = line.text.index(line.text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound) + 1)
+                // The offset in the lower-cased copy, bounded: lower-casing may change a character's count.
+                guard let start = line.text.index(line.text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: range.lowerBound) + 1,
+                                                  limitedBy: line.text.endIndex) else { continue }
                 let named = line.text[start...].prefix { $0 != ";" && $0 != "," }
                 return String(named).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             }

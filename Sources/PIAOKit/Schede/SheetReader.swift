@@ -46,6 +46,8 @@ struct SheetReader {
         /// The row under a sub-header; grid columns fill what the grid row left empty.
         case subGridRow([Int: Label], grid: Grid)
         case summaryRows
+        /// "Missione | Programma | Peso obiettivo | Risorse 2025": labels across, their values in the row below.
+        case labelColumns([Cell])
     }
 
     /// Reads a block; false when it lies outside every sheet (front matter, other sections).
@@ -232,6 +234,10 @@ struct SheetReader {
                 currentIndicator.fields[.description] = name.appending(first)
             }
             expectation = .subGridRow(columns, grid: lastGrid ?? Grid())
+            return true
+        }
+        if firstLabel != nil, Self.labelsAcross(row) {
+            expectation = .labelColumns(row.cells)
             return true
         }
         if let label = firstLabel {
@@ -432,6 +438,20 @@ struct SheetReader {
             return
         }
         switch expectation {
+        case let .labelColumns(headers):
+            expectation = .none
+            var resources = YearCells()
+            for (index, cell) in row.cells.enumerated() where index < headers.count && !cell.isEmpty {
+                guard let label = Label.match(headers[index].text) else { continue }
+                if label == .resources, let year = MetadataReader.years(in: headers[index].text).first {
+                    resources.years.append(year)
+                    resources.cells.append(cell)
+                } else {
+                    readLabelRow(label, Row(cells: [headers[index], cell], line: row.line))
+                }
+            }
+            if !resources.cells.isEmpty { current.resources = resources }
+            return
         case let .resources(years):
             current.resources = YearCells(years: years.years, cells: years.values(of: row))
             expectation = .none
@@ -710,6 +730,17 @@ struct SheetReader {
         let filled = values.filter { !$0.isEmpty }
         guard filled.count >= 2, filled.dropFirst().allSatisfy({ $0.text == filled[0].text && $0.runs == filled[0].runs }) else { return values }
         return [filled[0]]
+    }
+
+    /// Three labels or more across a row and nothing else, none of an indicator's grid ("Missione |
+    /// Programma | Peso obiettivo | Risorse 2025"): the objective's fields, their values in the row below.
+    private static func labelsAcross(_ row: Row) -> Bool {
+        let filled = row.nonEmptyCells
+        guard filled.count >= 3 else { return false }
+        let labels = filled.map { Label.match($0.text) }
+        return labels.allSatisfy { label in
+            label.map { ![.indicatorGrid, .indicatorSection, .target, .algorithm, .indicatorWeight, .description, .strategicSheet, .operationalSheet].contains($0) } ?? false
+        }
     }
 
     /// "40%", "12,5 %": a percentage and nothing else.
