@@ -350,4 +350,37 @@ final class ObjectiveTableTests: XCTestCase {
             "objective-weights strategic original: pass 100", "objective-weights strategic current: pass 100",
         ])
     }
+
+    /// A PIRA by mission and programme: headings (or rows over the table's header) name them, and the
+    /// objectives of the tables below are theirs (they had none; the rows' form had turned the header
+    /// into an objective and lost its indicators).
+    func testMissionAndProgrammePrintedAboveTheTables() throws {
+        let headings = try dataset(of: """
+            # PIANO DEGLI INDICATORI E DEI RISULTATI ATTESI DI BILANCIO 2026
+
+            ## Missione 011 – Competitività e sviluppo delle imprese
+
+            ### Programma 005 – Promozione e attuazione di politiche di sviluppo
+
+            | Obiettivo | Indicatore | Valore obiettivo 2026 |
+            |---|---|---|
+            | 1.1 Sostenere la doppia transizione | Imprese assistite dal PID | ≥ 250 |
+
+            ## Missione 012 – Regolazione dei mercati
+
+            ### Programma 004 – Vigilanza sui mercati e sui prodotti
+
+            | Obiettivo | Indicatore | Valore obiettivo 2026 |
+            |---|---|---|
+            | 2.1 Tenuta del Registro imprese | Pratiche evase entro 5 giorni | ≥ 90% |
+            """)
+        XCTAssertEqual(headings.objectives.map { "\($0.id) \($0.missions.map { $0.code ?? "-" }) \($0.programme?.code ?? "-")" },
+                       ["os-1.1 [\"011\"] 005", "os-2.1 [\"012\"] 004"])
+        let rows = try dataset(of: "PIANO DEGLI INDICATORI E DEI RISULTATI ATTESI DI BILANCIO 2026\n\nMissione:\t011 – Competitività e sviluppo delle imprese\nProgramma:\t005 – Promozione\nObiettivo\tIndicatore\tRisultato atteso 2026\nOS 1 Doppia transizione\tImprese assistite dal PID\t≥ 250\n\tUtilizzo delle risorse stanziate\t≥ 80%\n")
+        let objective = try XCTUnwrap(rows.objectives.first)
+        XCTAssertEqual(rows.objectives.count, 1)
+        XCTAssertEqual(objective.missions, [CodedTitle(code: "011", title: "Competitività e sviluppo delle imprese")])
+        XCTAssertEqual(objective.programme, CodedTitle(code: "005", title: "Promozione"))
+        XCTAssertEqual(objective.indicators.map { $0.name.current }, ["Imprese assistite dal PID", "Utilizzo delle risorse stanziate"])
+    }
 }

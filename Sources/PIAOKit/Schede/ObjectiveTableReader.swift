@@ -12,18 +12,29 @@ struct ObjectiveTableReader {
 
     /// The strategic sheet open where the table began (its heading printed above the table).
     private var enclosingLine: Int?
+    /// "Missione 011 – …", "Programma 005 – …" printed above the tables (a PIRA by mission and
+    /// programme): the objectives of the tables below are theirs, unless a row prints its own.
+    private var printedAbove: [Label: Cell] = [:]
 
     /// Reads a block; false when it is not (part of) a table of objectives. `enclosing`: the sheet open
     /// where the block stands, whose operational objectives the table may list.
     mutating func read(_ block: Block, under enclosing: (level: ObjectiveLevel, line: Int)? = nil) -> Bool {
         switch block {
-        case .heading:
+        case let .heading(_, cell):
             table = nil
+            notePrintedAbove([cell])
             return false
-        case .paragraph:
+        case let .paragraph(cells):
+            notePrintedAbove(cells)
             return false
         case let .table(rows):
-            guard let first = rows.firstIndex(where: { !$0.nonEmptyCells.isEmpty }) else { return table != nil }
+            guard var first = rows.firstIndex(where: { !$0.nonEmptyCells.isEmpty }) else { return table != nil }
+            // "Missione: | 011 – …" rows over the header, in the same table.
+            while first + 1 < rows.count, first < 4, ObjectiveTable.header(rows[first]) == nil,
+                  let label = Self.missionOrProgramme(rows[first].nonEmptyCells), ObjectiveTable.header(rows[first + 1]) != nil || Self.missionOrProgramme(rows[first + 1].nonEmptyCells) != nil {
+                record(label.0, label.1)
+                first += 1
+            }
             if let header = ObjectiveTable.header(rows[first]) {
                 // The same header again (printed on every page) goes on with the objectives open.
                 if table?.headers != header.headers {
@@ -44,6 +55,33 @@ struct ObjectiveTableReader {
             for row in rows[first...] { readRow(row) }
             return true
         }
+    }
+
+    /// "MISSIONE 011 – Competitività …" (one cell) or "Missione: | 011 – …": the label and its value.
+    private static func missionOrProgramme(_ cells: [Cell]) -> (Label, Cell)? {
+        guard let first = cells.first, cells.count <= 2 else { return nil }
+        let key = Label.normalizedKey(first.text)
+        for (word, label) in [("MISSIONE", Label.mission), ("PROGRAMMA", .programme)] where key.hasPrefix(word) {
+            let rest = key.dropFirst(word.count).drop { " :".contains($0) }
+            if cells.count == 2, rest.isEmpty { return (label, cells[1]) }
+            guard cells.count == 1, rest.first?.isNumber == true else { return nil }
+            let raw = first.rawText
+            let skip = raw.prefix(word.count).count + raw.dropFirst(word.count).prefix { " :".contains($0) }.count
+            return (label, first.slice(skip..<raw.count))
+        }
+        return nil
+    }
+
+    private mutating func notePrintedAbove(_ cells: [Cell]) {
+        for cell in cells {
+            if let (label, value) = Self.missionOrProgramme([cell]) { record(label, value) }
+        }
+    }
+
+    private mutating func record(_ label: Label, _ value: Cell) {
+        // A new mission's programme is printed after it.
+        if label == .mission { printedAbove[.programme] = nil }
+        printedAbove[label] = value
     }
 
     /// The row's cell at `index`, if printed and not empty.
@@ -185,6 +223,9 @@ struct ObjectiveTableReader {
                 sheet.parentSheetLine = current[.strategic].map { sheets[$0.index].line } ?? enclosingLine
             }
             if level == .strategic { current[.operational] = nil }
+            if level == table.levels.first {
+                for (label, value) in printedAbove where sheet.fields[label] == nil { sheet.fields[label] = value }
+            }
             current[level] = (sheets.count, code?.text, title?.text)
             sheets.append(sheet)
         }
