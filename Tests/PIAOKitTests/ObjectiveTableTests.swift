@@ -383,4 +383,30 @@ final class ObjectiveTableTests: XCTestCase {
         XCTAssertEqual(objective.programme, CodedTitle(code: "005", title: "Promozione"))
         XCTAssertEqual(objective.indicators.map { $0.name.current }, ["Imprese assistite dal PID", "Utilizzo delle risorse stanziate"])
     }
+
+    /// A strategic objective printed as a row across a table of operational objectives (a colspan, or
+    /// docling's copy in each column): it had become an operational objective, and docling's copies an
+    /// indicator whose target was the title.
+    func testStrategicObjectiveAsARowAcrossTheTable() throws {
+        for text in [
+            """
+            <html><body><table>
+            <tr><th>Obiettivo operativo</th><th>Indicatore</th><th>Peso</th><th>Target 2025</th></tr>
+            <tr><td colspan="4">Obiettivo strategico 1.1 – Competitività delle imprese (peso 100%)</td></tr>
+            <tr><td>1.1.1 Voucher innovazione (peso 100%)</td><td>Voucher concessi</td><td>100%</td><td>≥ 100</td></tr>
+            </table></body></html>
+            """,
+            """
+            | Obiettivo operativo | Indicatore | Peso | Target 2025 |
+            |---|---|---|---|
+            | Obiettivo strategico 1.1 – Competitività delle imprese (peso 100%) | Obiettivo strategico 1.1 – Competitività delle imprese (peso 100%) | Obiettivo strategico 1.1 – Competitività delle imprese (peso 100%) | Obiettivo strategico 1.1 – Competitività delle imprese (peso 100%) |
+            | 1.1.1 Voucher innovazione (peso 100%) | Voucher concessi | 100% | ≥ 100 |
+            """,
+        ] {
+            let dataset = try dataset(of: text)
+            XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.title.current ?? "") \($0.weight?.current.map { String(Int($0)) } ?? "-") \($0.parent ?? "-")" },
+                           ["os-1.1 Competitività delle imprese 100 -", "oo-1.1.1 Voucher innovazione 100 os-1.1"])
+            XCTAssertEqual(try dataset.objective("oo-1.1.1").indicators.map(summary), ["Voucher concessi | - | 100.0 | - | 2025 ≥ 100"])
+        }
+    }
 }

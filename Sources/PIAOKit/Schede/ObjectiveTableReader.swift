@@ -110,6 +110,16 @@ struct ObjectiveTableReader {
         // The header printed again (a page break inside the block): its cells as printed, compared
         // without reading each row as a header (a row that names an indicator would be one to read).
         if row.cells.count == table.headers.count, zip(row.cells, table.headers).allSatisfy({ $0.text == $1 }) { return }
+        // "Obiettivo strategico 1.1 – … (peso 100%)" across a table of operational objectives (one cell, or
+        // the same text in each, as docling writes a merged cell): the strategic objective of the rows below.
+        if !table.levels.contains(.strategic), case let filled = row.nonEmptyCells, filled.allSatisfy({ $0.text == filled[0].text }),
+           let heading = ObjectiveHeading.read(filled[0], acceptingCodes: true), heading.level == .strategic {
+            var sheet = RawSheet(level: .strategic, line: row.line)
+            (sheet.fields[.code], sheet.fields[.strategicObjective]) = (heading.code, heading.title)
+            current = [.strategic: (sheets.count, heading.code?.text, heading.title.text)]
+            sheets.append(sheet)
+            return
+        }
         // Another table's header right below this one's rows (two tables a blank line apart are one block).
         if ObjectiveTable.mayHead(row), let header = ObjectiveTable.header(row) {
             start(header)
