@@ -41,9 +41,9 @@ extension ObjectiveTable {
         if starts(["BASELINE", "VALORE DI PARTENZA", "VALORE DI RIFERIMENTO", "VALORE INIZIALE", "STATO", "VALORE ATTUALE",
                    "CONSUNTIVO", "VALORE CONSUNTIVO"]) { return (.baseline, nil) }
         if YearHeader.isHeaderAlone(text) { return (.target, nil) }
-        // "Formula di calcolo dell'indicatore", "Tipologia indicatore": a field of the indicator, not its name.
-        if namesIndicator(key), let field = indicatorField(key: key, starts: starts, has: has) { return (field, nil) }
         if namesIndicator(key) {
+            // "Formula di calcolo dell'indicatore", "Tipologia indicatore": a field of the indicator, not its name.
+            if let field = indicatorField(key: key, starts: starts, has: has) { return (field, nil) }
             if starts(["COD", "ID ", "N. ", "N.", "N°"]) { return (.indicatorCode, nil) }
             if starts(["DESCRIZIONE"]) { return (.signal, nil) }
             return (.description, nil)

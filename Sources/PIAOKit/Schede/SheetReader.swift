@@ -745,9 +745,7 @@ struct SheetReader {
 
     /// "40%", "12,5 %": a percentage and nothing else.
     private static func isPercentage(_ text: String) -> Bool {
-        guard text.hasSuffix("%") else { return false }
-        let number = text.dropLast().trimmingCharacters(in: .whitespaces)
-        return !number.isEmpty && number.count <= 6 && number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
+        TargetReader.readNumber(text).map { $0.operator == nil && $0.unit == "%" && $0.value >= 0 } ?? false
     }
 
     private mutating func hasIndicator(for label: Label, row: Row) -> Bool {
