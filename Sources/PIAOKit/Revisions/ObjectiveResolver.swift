@@ -123,6 +123,14 @@ struct ObjectiveResolver {
     /// underscores, then the title.
     static func leadingCode(_ text: String) -> CodedTitle {
         let first = text.prefix { !$0.isSpace }.reversed().drop { "-–—:".contains($0) }.reversed().map { $0 }
+        // "AS 1 – Competitività": letters, then the number as a word of its own.
+        let rest = text.dropFirst(first.count).drop(while: \.isSpace)
+        let number = rest.prefix { !$0.isSpace }.reversed().drop { "-–—:".contains($0) }.reversed().map { $0 }
+        if (1...4).contains(first.count), first.allSatisfy(\.isUppercase), number.first?.isNumber == true,
+           number.allSatisfy({ $0.isNumber || $0 == "." }) {
+            let title = rest.dropFirst(number.count).drop { " -–—:".contains($0) }
+            return CodedTitle(code: String(first) + " " + String(number), title: Cell.clean(title))
+        }
         guard first.contains(where: \.isNumber), first.allSatisfy({ $0.isNumber || "._".contains($0) || $0.isUppercase }) else {
             return CodedTitle(code: nil, title: text)
         }

@@ -15,6 +15,9 @@ struct ObjectiveTableReader {
     /// "Missione 011 – …", "Programma 005 – …" printed above the tables (a PIRA by mission and
     /// programme): the objectives of the tables below are theirs, unless a row prints its own.
     private var printedAbove: [Label: Cell] = [:]
+    /// The area, mission and programme of the table's rows so far: a merged cell ("rowspan") prints
+    /// them once, its later rows empty, over several objectives.
+    private var mergedAbove: [Label: Cell] = [:]
 
     /// Reads a block; false when it is not (part of) a table of objectives. `enclosing`: the sheet open
     /// where the block stands, whose operational objectives the table may list.
@@ -92,6 +95,7 @@ struct ObjectiveTableReader {
     private mutating func start(_ header: ObjectiveTable) {
         table = header
         current = [:]
+        mergedAbove = [:]
         awaitingYears = true
         for (_, text) in header.unread.sorted(by: { $0.key < $1.key }) {
             diagnostics.append(.warning("unread-column", "the objectives table's column \"\(text)\" is not one this reader knows: its values are not read", line: header.line))
@@ -234,6 +238,10 @@ struct ObjectiveTableReader {
             }
             if level == .strategic { current[.operational] = nil }
             if level == table.levels.first {
+                for label in Self.groupLabels {
+                    guard let column = table.column(label, of: owner) else { continue }
+                    if let value = cell(column) { mergedAbove[label] = value } else { sheet.fields[label] = mergedAbove[label] }
+                }
                 for (label, value) in printedAbove where sheet.fields[label] == nil { sheet.fields[label] = value }
             }
             current[level] = (sheets.count, code?.text, title?.text)
@@ -256,6 +264,9 @@ struct ObjectiveTableReader {
             if header.label == .objectiveWeight { sheets[index].weightLabel = header.header }
         }
     }
+
+    /// What groups the objectives of a table: printed once over the rows of several (a merged cell).
+    private static let groupLabels: [Label] = [.area, .mission, .programme]
 
     /// An amount under "Risorse 2025": the objective's for that year, read once (merged or repeated cells).
     private mutating func addResources(_ value: Cell, year: Int?, to index: Int) {

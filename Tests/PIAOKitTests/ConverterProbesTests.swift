@@ -1,0 +1,26 @@
+import XCTest
+@testable import PIAOKit
+
+/// Tables and sheets as other converters and Chambers print them, each input the smallest that had
+/// been misread (reviewers' probes of the fifteenth stop).
+final class ConverterProbesTests: XCTestCase {
+    /// A merged (rowspan) area cell over two strategic objectives: the second is in the same area, and
+    /// "AS 1 – …" is the area's code and title. The second had had no area, and each area's weights
+    /// failed their check (40 and 60 instead of 100).
+    func testMergedAreaCellCoversTheObjectivesBelow() throws {
+        let html = """
+            <html><body><h1>PIAO 2025-2027 Camera di commercio di Lecce</h1>
+            <table>
+            <tr><th>Area strategica</th><th>Obiettivo strategico</th><th>Indicatore</th><th>Peso</th><th>Target 2025</th></tr>
+            <tr><td rowspan="2">AS 1 – Competitività delle imprese</td><td>OS 1.1 – Doppia transizione (peso 40%)</td><td>Assessment realizzati</td><td>100%</td><td>≥ 130</td></tr>
+            <tr><td>OS 1.2 – Internazionalizzazione (peso 60%)</td><td>Imprese formate export</td><td>100%</td><td>≥ 80</td></tr>
+            </table></body></html>
+            """
+        let dataset = try Pipeline.run(SourceDocument(id: "lecce", file: "lecce.html", bytes: Array(html.utf8)))
+        for id in ["os-1.1", "os-1.2"] {
+            XCTAssertEqual(try dataset.objective(id).area, CodedTitle(code: "AS 1", title: "Competitività delle imprese"), id)
+        }
+        XCTAssertEqual(try dataset.objective("os-1.2").weight?.current, 60)
+        XCTAssertEqual(dataset.checkLines.filter { $0.hasPrefix("objective-weights") }, ["objective-weights area:AS 1 original: pass 100", "objective-weights area:AS 1 current: pass 100"])
+    }
+}
