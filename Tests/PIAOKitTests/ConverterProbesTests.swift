@@ -23,4 +23,34 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(try dataset.objective("os-1.2").weight?.current, 60)
         XCTAssertEqual(dataset.checkLines.filter { $0.hasPrefix("objective-weights") }, ["objective-weights area:AS 1 original: pass 100", "objective-weights area:AS 1 current: pass 100"])
     }
+
+    /// docling's header of two rows ("Target | Target" over "2025 | 2026", the merged cells repeated),
+    /// printed again after a page break: the objective goes on, and "A1.1 …" is its code and title. The
+    /// repeated header had opened the objective again (two objectives, weights 60 and 40 failing).
+    func testTwoRowHeaderRepeatedAfterAPageBreak() throws {
+        let header = """
+            | Obiettivo operativo | Indicatore | Peso | Target | Target |
+            |---|---|---|---|---|
+            | Obiettivo operativo | Indicatore | Peso | 2025 | 2026 |
+            """
+        let dataset = try PIAOKitTests.dataset(of: """
+            # Camera di Commercio di Pordenone-Udine – PIAO 2025-2027
+
+            \(header)
+            | A1.1 Digitalizzazione servizi anagrafici | Pratiche RI evase in 5 gg | 60% | ≥ 85% | ≥ 87% |
+
+            Pagina 14 di 40
+
+            \(header)
+            | A1.1 Digitalizzazione servizi anagrafici | Tempo medio di rilascio CNS | 40% | <= 2 gg | <= 2 gg |
+            | A1.2 Semplificazione SUAP | Comuni aderenti al SUAP camerale | 100% | ≥ 50 | ≥ 55 |
+            """)
+        XCTAssertEqual(dataset.objectives.map(\.id), ["oo-A1.1", "oo-A1.2"])
+        let objective = try dataset.objective("oo-A1.1")
+        XCTAssertEqual(objective.title.current, "Digitalizzazione servizi anagrafici")
+        XCTAssertEqual(objective.indicators.map(\.name.current), ["Pratiche RI evase in 5 gg", "Tempo medio di rilascio CNS"])
+        XCTAssertEqual(objective.indicators.map { $0.weight?.current }, [60, 40])
+        XCTAssertEqual(objective.indicators[1].targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2025 <= 2 gg", "2026 <= 2 gg"])
+        XCTAssertFalse(dataset.checks.contains { $0.status == .fail }, "\(dataset.checkLines)")
+    }
 }

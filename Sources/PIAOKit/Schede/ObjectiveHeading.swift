@@ -47,11 +47,13 @@ enum ObjectiveHeading {
     }
 
     /// A title that opens with its number ("1.1 – Digitalizzazione", "2.1.3 Registro"): the number, and
-    /// the title after it.
-    static func numbered(_ cell: Cell) -> (code: Cell, title: Cell)? {
+    /// the title after it. `lettered`: the number may have a capital or two before it ("A1.1 Digitalizzazione",
+    /// in a column that holds objectives' titles).
+    static func numbered(_ cell: Cell, lettered: Bool = false) -> (code: Cell, title: Cell)? {
         let raw = Array(cell.rawText.utf8)
-        guard let first = raw.first, (0x30...0x39).contains(first) else { return nil }
         var index = 0
+        if lettered { while index < min(raw.count, 2), (0x41...0x5A).contains(raw[index]) { index += 1 } }
+        guard index < raw.count, (0x30...0x39).contains(raw[index]) else { return nil }
         while index < raw.count, (0x30...0x39).contains(raw[index]) || raw[index] == UInt8(ascii: ".") && index + 1 < raw.count && (0x30...0x39).contains(raw[index + 1]) {
             index += 1
         }

@@ -18,6 +18,9 @@ struct ObjectiveTable: Equatable {
     var columns: [Int: Column] = [:]
     /// The header's cells as printed: a page's repeated header is the same table.
     var headers: [String] = []
+    /// Header rows printed above it ("Target | Target" over "2025 | 2026": docling writes a header of
+    /// two rows as two, the merged cells repeated), also the same table when printed again.
+    var rowsAbove: [[String]] = []
     /// Columns of notes ("Note"): revision notes are read from them.
     var noteColumns: [Int] = []
     /// Header cells that name nothing read here: their values are reported, not read.
@@ -26,6 +29,13 @@ struct ObjectiveTable: Equatable {
     var line = 0
     /// The objective levels it prints, coarsest first.
     var levels: [ObjectiveLevel] = []
+
+    /// Whether the row is the header, or a row of it, printed again (on the next page).
+    func prints(_ row: Row) -> Bool {
+        ([headers] + rowsAbove).contains { printed in
+            printed.count == row.cells.count && zip(row.cells, printed).allSatisfy { $0.text == $1 }
+        }
+    }
 
     func column(_ label: Label, of owner: Owner) -> Int? {
         columns.keys.sorted().first { columns[$0]!.label == label && columns[$0]!.owner == owner }

@@ -7,6 +7,8 @@ struct ObjectiveTableReader {
     private var table: ObjectiveTable?
     /// The row under the header may print the target columns' years.
     private var awaitingYears = false
+    /// Whether a row of objectives was read under the header.
+    private var readSinceHeader = false
     /// The sheet each level is reading (its index in `sheets`) and the code and title it was opened by.
     private var current: [ObjectiveLevel: (index: Int, code: String?, title: String?)] = [:]
 
@@ -38,14 +40,15 @@ struct ObjectiveTableReader {
                 record(label.0, label.1)
                 first += 1
             }
+            // The same header again (printed on every page) goes on with the objectives open.
+            if let table, table.prints(rows[first]) {
+                awaitingYears = true
+                for row in rows[(first + 1)...] { readRow(row) }
+                return true
+            }
             if let header = ObjectiveTable.header(rows[first]) {
-                // The same header again (printed on every page) goes on with the objectives open.
-                if table?.headers != header.headers {
-                    start(header)
-                    enclosingLine = enclosing?.level == .strategic ? enclosing?.line : nil
-                } else {
-                    awaitingYears = true
-                }
+                start(header)
+                enclosingLine = enclosing?.level == .strategic ? enclosing?.line : nil
                 for row in rows[(first + 1)...] { readRow(row) }
                 return true
             }
@@ -95,6 +98,7 @@ struct ObjectiveTableReader {
     private mutating func start(_ header: ObjectiveTable) {
         table = header
         current = [:]
+        readSinceHeader = false
         mergedAbove = [:]
         awaitingYears = true
         for (_, text) in header.unread.sorted(by: { $0.key < $1.key }) {
@@ -113,7 +117,10 @@ struct ObjectiveTableReader {
         }
         // The header printed again (a page break inside the block): its cells as printed, compared
         // without reading each row as a header (a row that names an indicator would be one to read).
-        if row.cells.count == table.headers.count, zip(row.cells, table.headers).allSatisfy({ $0.text == $1 }) { return }
+        if table.prints(row) {
+            awaitingYears = true
+            return
+        }
         // "Obiettivo strategico 1.1 – … (peso 100%)" across a table of operational objectives (one cell, or
         // the same text in each, as docling writes a merged cell): the strategic objective of the rows below.
         if !table.levels.contains(.strategic), case let filled = row.nonEmptyCells, filled.allSatisfy({ $0.text == filled[0].text }),
@@ -125,10 +132,13 @@ struct ObjectiveTableReader {
             return
         }
         // Another table's header right below this one's rows (two tables a blank line apart are one block).
-        if ObjectiveTable.mayHead(row), let header = ObjectiveTable.header(row) {
+        if ObjectiveTable.mayHead(row), var header = ObjectiveTable.header(row) {
+            // Or the second row of this one's (no row read between): both are the header printed again.
+            if !readSinceHeader { header.rowsAbove = table.rowsAbove + [table.headers] }
             start(header)
             return
         }
+        readSinceHeader = true
         let cell = { (index: Int) in Self.filled(row, index) }
         for level in table.levels {
             readObjective(level, row: row, table: table, cell: cell)
@@ -227,7 +237,7 @@ struct ObjectiveTableReader {
         if code != nil || title != nil, !same {
             var sheet = RawSheet(level: level, line: row.line)
             // A title that opens with its number ("1.1.1 Bandi"), when no column prints the code.
-            if code == nil, let title, let (number, rest) = ObjectiveHeading.numbered(title) {
+            if code == nil, let title, let (number, rest) = ObjectiveHeading.numbered(title, lettered: true) {
                 (sheet.fields[.code], sheet.fields[titleLabel]) = (number, rest)
             } else {
                 (sheet.fields[.code], sheet.fields[titleLabel]) = (code, title)
