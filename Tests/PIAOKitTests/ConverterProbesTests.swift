@@ -53,4 +53,47 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(objective.indicators[1].targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2025 <= 2 gg", "2026 <= 2 gg"])
         XCTAssertFalse(dataset.checks.contains { $0.status == .fail }, "\(dataset.checkLines)")
     }
+
+    /// MinerU writes a whole HTML table on one line of its markdown: its rows are rows (they had run
+    /// together into one objective titled with the whole table's text).
+    func testTableOnOneLine() throws {
+        let dataset = try PIAOKitTests.dataset(of: """
+            # PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE 2025-2027
+
+            <html><body><table><tr><td>Obiettivo strategico</td><td>Peso OS</td><td>Indicatore</td><td>Peso ind.</td><td>Target 2025</td><td>Target 2026</td></tr>\
+            <tr><td>OS 1.1 – Sostenere le imprese</td><td>100%</td><td>Imprese supportate</td><td>100%</td><td>≥ 150</td><td>≥ 160</td></tr></table></body></html>
+            """)
+        let objective = try dataset.objective("os-1.1")
+        XCTAssertEqual(objective.title.current, "Sostenere le imprese")
+        XCTAssertEqual(objective.weight?.current, 100)
+        XCTAssertEqual(objective.indicators.map(\.name.current), ["Imprese supportate"])
+        XCTAssertEqual(objective.indicators[0].targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2025 ≥ 150", "2026 ≥ 160"])
+    }
+
+    /// Strikethrough given by a class of the page's style sheet: a rule on a line of its own (Acrobat),
+    /// a class qualified by its element ("span.Barrato", as Word writes a character style). Both had
+    /// been read as unstruck: the old and new targets only as values side by side, a struck row as current.
+    func testStrikethroughByClassRules() throws {
+        func page(_ style: String, _ body: String) -> String {
+            """
+            <html><head><meta charset="utf-8"><style>p{margin:0}
+            \(style)</style></head><body><p>PIAO 2025-2027 - Revisione</p><p>SCHEDA OBIETTIVO OPERATIVO</p>
+            <table><tr><td>OBIETTIVO OPERATIVO</td><td colspan="3">OO 1.1.1 – ASSISTENZA ALLE IMPRESE (PESO: 100%)</td></tr>
+            <tr><td>Indicatore</td><td>Peso</td><td>Algoritmo</td><td>Target Anno 2025</td></tr>
+            \(body)</table></body></html>
+            """
+        }
+        let revised = "<tr><td>Imprese assistite</td><td>100</td><td>N. imprese</td><td><span class=\"rb\">≥ 60</span> ≥ 75</td></tr>"
+        for style in [".rb{text-decoration:line-through}", "span.rb\n\t{mso-style-name:Barrato;\n\ttext-decoration:line-through}", "/* Barrato */\n.rb { text-decoration: line-through; }"] {
+            let html = page(style, revised)
+            let dataset = try Pipeline.run(SourceDocument(id: "css", file: "css.html", bytes: Array(html.utf8)))
+            // The line is the row's, which the style sheet's lines move.
+            XCTAssertEqual(dataset.revisionLines.map { $0.components(separatedBy: " @")[0] }, ["oo-1.1.1/i1 targets/2025: ≥ 60 → ≥ 75 (strikethrough)"], style)
+        }
+        let struckRow = "<tr><td>Imprese assistite</td><td>100</td><td>N. imprese</td><td>≥ 75</td></tr><tr><td class=\"rb\">Tempo medio</td><td class=\"rb\">50</td><td class=\"rb\">Giorni medi</td><td class=\"rb\">≤ 2 gg</td></tr>"
+        let html = page(".rb { text-decoration: line-through; }", struckRow)
+        let dataset = try Pipeline.run(SourceDocument(id: "css", file: "css.html", bytes: Array(html.utf8)))
+        XCTAssertEqual(try dataset.objective("oo-1.1.1").indicators.map(\.status), [.active, .removed])
+        XCTAssertEqual(dataset.checkLines.filter { $0.hasPrefix("indicator-weights") }, ["indicator-weights oo-1.1.1 original: fail 150", "indicator-weights oo-1.1.1 current: pass 100"])
+    }
 }

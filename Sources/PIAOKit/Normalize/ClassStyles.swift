@@ -1,23 +1,37 @@
 /// The styles a page gives by class in its style sheet, as Google Docs and other editors export:
 /// ".c5{…text-decoration:line-through…}" then `<span class="c5">40%</span>`. Read from rules whose
-/// selector is one class (".c5", or a list of them); anything fancier is left alone.
+/// selector is one class (".c5", "span.Barrato" as Word names a character style, or a list of them);
+/// anything fancier is left alone.
 enum ClassStyles {
     static func read(_ sheets: [String]) -> [String: RunStyle] {
         var classes: [String: RunStyle] = [:]
         for sheet in sheets {
-            for rule in sheet.split(separator: "}") {
+            for rule in withoutComments(sheet).split(separator: "}") {
                 let parts = rule.split(separator: "{", maxSplits: 1)
                 guard parts.count == 2 else { continue }
                 let style = style(of: parts[1])
                 guard !style.isEmpty else { continue }
                 for selector in parts[0].split(separator: ",") {
-                    let name = selector.trimmingSpaces()
+                    // Rules stand a line each (Acrobat, Word): a line break before the selector is no descendant's.
+                    let words = selector.split(whereSeparator: \.isWhitespace)
+                    guard words.count == 1 else { continue }
+                    let name = words[0].drop(while: \.isLetter)
                     guard name.hasPrefix("."), name.count > 1, name.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { continue }
                     classes[String(name.dropFirst()), default: []].formUnion(style)
                 }
             }
         }
         return classes
+    }
+
+    /// The sheet without `/* … */` comments and the `<!--` `-->` that hide it from old browsers (Word).
+    private static func withoutComments(_ sheet: String) -> String {
+        var text = sheet.replacingOccurrences(of: "<!--", with: " ").replacingOccurrences(of: "-->", with: " ")
+        while let open = text.range(of: "/*") {
+            let close = text[open.upperBound...].range(of: "*/")?.upperBound ?? text.endIndex
+            text.replaceSubrange(open.lowerBound..<close, with: " ")
+        }
+        return text
     }
 
     /// What the declarations say of the marks that matter here.

@@ -3,7 +3,8 @@
 /// their own, a cell's text wrapped over several). Read a line at a time, each line's markup alone, the
 /// rows fell apart into single cells; the block is read as one HTML table instead.
 enum HTMLTableBlocks {
-    /// The raw lines from one opening `<table` to the line that closes it, for tables over several lines.
+    /// The raw lines from one opening `<table` to the line that closes it, for tables over several lines
+    /// or rows.
     static func ranges(_ lines: [Substring], markup: [Bool]) -> [ClosedRange<Int>] {
         var ranges: [ClosedRange<Int>] = []
         var index = 0
@@ -17,8 +18,9 @@ enum HTMLTableBlocks {
                 if depth <= 0 { break }
                 end += 1
             }
-            // A table never closed is left to the lines' own reading.
-            guard end < lines.count, end > index else { continue }
+            // A table never closed is left to the lines' own reading; so is one on a line of its own,
+            // unless the line is the table, of several rows (MinerU writes a whole table on one line).
+            guard end < lines.count, end > index || lines[index].first(where: { !$0.isWhitespace }) == "<" && count("<tr", in: lines[index]) > 1 else { continue }
             ranges.append(index...end)
             index = end
         }
