@@ -96,4 +96,42 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(try dataset.objective("oo-1.1.1").indicators.map(\.status), [.active, .removed])
         XCTAssertEqual(dataset.checkLines.filter { $0.hasPrefix("indicator-weights") }, ["indicator-weights oo-1.1.1 original: fail 150", "indicator-weights oo-1.1.1 current: pass 100"])
     }
+
+    /// pdftotext -layout centres a cover's lines and a sheet's title: each is a row of one cell right of
+    /// empty ones. The cover names the Chamber, the plan and the act; the centred "SCHEDA OBIETTIVO
+    /// STRATEGICO" opens the sheet. The title had swallowed the whole sheet (no weight, no indicator), and
+    /// the cover had given no entity, title, act or period.
+    func testCentredLinesOfALayoutText() throws {
+        let dataset = try PIAOKitTests.dataset(of: """
+                              CAMERA DI COMMERCIO DELLE VALLI OROBICHE
+                      PIAO 2025-2027 - Aggiornamento a seguito del monitoraggio intermedio
+
+                          Allegato A alla Deliberazione di Giunta n. 87 del 22.07.2025
+
+                                      SCHEDA OBIETTIVO STRATEGICO
+
+            OBIETTIVO STRATEGICO          OS 1 - Digitalizzazione delle imprese
+            DESCRIZIONE                   Sostenere la diffusione delle tecnologie digitali.
+            PESO OBIETTIVO                30%
+
+            INDICATORI
+
+            DESCRIZIONE                   Assessment della maturità digitale
+            RISULTATO ATTESO - TARGET     Anno 2025           Anno 2026           Anno 2027
+                                          ≥ 100               ≥ 110               ≥ 120
+            PESO INDICATORE               100%
+
+            """)
+        XCTAssertEqual(dataset.document.entity, "CAMERA DI COMMERCIO DELLE VALLI OROBICHE")
+        XCTAssertEqual(dataset.document.title, "PIAO 2025-2027 - Aggiornamento a seguito del monitoraggio intermedio")
+        XCTAssertEqual(dataset.document.act, "Deliberazione di Giunta n. 87 del 22.07.2025")
+        XCTAssertEqual(dataset.document.period.map { "\($0.start)-\($0.end)" }, "2025-2027")
+        let objective = try dataset.objective("os-1")
+        XCTAssertEqual(objective.title.current, "Digitalizzazione delle imprese")
+        XCTAssertEqual(objective.weight?.current, 30)
+        XCTAssertEqual(objective.indicators.map(\.name.current), ["Assessment della maturità digitale"])
+        let indicator = try XCTUnwrap(objective.indicators.first)
+        XCTAssertEqual(indicator.weight?.current, 100)
+        XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2025 ≥ 100", "2026 ≥ 110", "2027 ≥ 120"])
+    }
 }

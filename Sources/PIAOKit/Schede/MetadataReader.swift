@@ -28,9 +28,16 @@ enum MetadataReader {
             case let .heading(_, cell): return [(cell.text, true)]
             case let .paragraph(cells) where joined: return [(Cell.clean(cells.map(\.text).joined(separator: " ")), true)]
             case let .paragraph(cells): return cells.enumerated().map { ($1.text, $0 == 0) }
-            case .table: return []
+            case let .table(rows):
+                return centredRows(rows).map { ($0.nonEmptyCells[0].text, true) }
             }
         }
+    }
+
+    /// Lines centred on the page (pdftotext -layout: a cover) are rows of one cell right of empty ones,
+    /// at the head of the table the lines below them make.
+    static func centredRows(_ rows: [Row]) -> [Row] {
+        Array(rows.prefix { $0.cells.first?.isEmpty == true && $0.nonEmptyCells.count == 1 })
     }
 
     /// What `read` looks at of a reading's blocks, so that a reading need not hold them all until the

@@ -70,8 +70,13 @@ public enum SchedeParser {
                 if !after.isEmpty { _ = reader.read(.paragraph(after)) }
                 continue
             }
+            let beforeSheets = reader.sheets.isEmpty && reader.openSheet == nil
             if reader.read(block) {
                 lastRead = index
+                // A cover centred over the first sheet in one table (pdftotext -layout) is front matter all the same.
+                if beforeSheets, case let .table(rows) = block, case let cover = MetadataReader.centredRows(rows), !cover.isEmpty {
+                    preamble.append(.table(cover))
+                }
             } else {
                 preamble.append(block)
                 // A note right after a sheet (a title between at most) belongs to the plan; one under another table does not.

@@ -177,6 +177,9 @@ struct SheetReader {
         // named like the label, not a label row.
         if firstLabel == .indicatorGrid, case .gridRows = expectation, !Label.isSpelling(orStartOf: first.text),
            !Label.namesAnIndicator(first.text) { firstLabel = nil }
+        // A sheet's title centred over it (pdftotext -layout) is one cell right of an empty first.
+        if first.isEmpty, case let filled = row.nonEmptyCells, filled.count == 1, let label = Label.match(filled[0].text),
+           label == .strategicSheet || label == .operationalSheet { firstLabel = label }
         if firstLabel == .strategicSheet || firstLabel == .operationalSheet {
             startSheet(firstLabel == .strategicSheet ? .strategic : .operational, line: row.line, headingLevel: nil)
             return true
