@@ -134,4 +134,20 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(indicator.weight?.current, 100)
         XCTAssertEqual(indicator.targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2025 ≥ 100", "2026 ≥ 110", "2027 ≥ 120"])
     }
+
+    /// "Obiettivo operativo | Obiettivo strategico | Peso obiettivo": the parent's column right of the
+    /// objective's own only names the parent; the weight after it is the operational objective's. It had
+    /// gone to the parent (60, then a "printed again" warning for 40), failing the strategic check.
+    func testWeightRightOfTheParentsColumn() throws {
+        let dataset = try PIAOKitTests.dataset(of: """
+            Codice\tObiettivo operativo\tObiettivo strategico\tPeso obiettivo\tIndicatore\tPeso indicatore\tTarget 2025
+            OO 1.1.1\tEventi di orientamento all'export\tOS 1.1 - Internazionalizzazione\t60%\tImprese partecipanti agli eventi\t100%\t≥ 50
+            OO 1.1.2\tCertificati di origine digitali\tOS 1.1 - Internazionalizzazione\t40%\tCertificati telematici rilasciati\t100%\t≥ 90%
+
+            """)
+        XCTAssertEqual(dataset.objectives.map { "\($0.id) \($0.parent ?? "-") \($0.weight?.current.map { "\($0)" } ?? "-")" },
+                       ["os-1.1 - -", "oo-1.1.1 os-1.1 60.0", "oo-1.1.2 os-1.1 40.0"])
+        XCTAssertEqual(dataset.checkLines.filter { $0.contains("parent:") }, ["objective-weights parent:os-1.1 original: pass 100", "objective-weights parent:os-1.1 current: pass 100"])
+        XCTAssertFalse(dataset.diagnostics.contains { $0.code == "objective-cell-differs" })
+    }
 }

@@ -146,7 +146,12 @@ struct ObjectiveTable: Equatable {
                 if label == .weight || label == .objectiveWeight { columnLabel = owner == .indicator ? .indicatorWeight : .objectiveWeight }
                 if label == .description, owner == .indicator { columnLabel = .signal }
             }
-            if index == nameColumn || Self.isTitle(label) { lastOwner = owner }
+            // A parent's column right of its child's ("Obiettivo operativo | Obiettivo strategico | Peso") only
+            // names the parent: the columns after it are still the child's.
+            let namesParent: Bool
+            if case let .objective(level) = owner, case let .objective(left)? = lastOwner,
+               let mine = levels.firstIndex(of: level), let theirs = levels.firstIndex(of: left) { namesParent = mine < theirs } else { namesParent = false }
+            if index == nameColumn || Self.isTitle(label), !namesParent { lastOwner = owner }
             var year = [.target, .baseline, .resources].contains(label) ? YearHeader.read(row.cells[index])?.year ?? MetadataReader.years(in: header).first : nil
             let key = Label.normalizedKey(header)
             let revised = ["RIMODULAT", "RIVIST", "MODIFICAT", "AGGIORNAT", "REVISIONAT"].contains(where: key.contains)
