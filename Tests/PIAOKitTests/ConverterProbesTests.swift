@@ -150,4 +150,30 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(dataset.checkLines.filter { $0.contains("parent:") }, ["objective-weights parent:os-1.1 original: pass 100", "objective-weights parent:os-1.1 current: pass 100"])
         XCTAssertFalse(dataset.diagnostics.contains { $0.code == "objective-cell-differs" })
     }
+
+    /// Line breaks inside fields printed in a cell: "(PESO:<br>50%)", "(PESO:</p><p><s>40%</s></p><p>50%)",
+    /// and "(Fonte dei\n  dati: Interna)" as Word wraps its HTML source. The weight had stayed in the title
+    /// (a title revision instead of a weight revision), the source had read "dei dati: Interna".
+    func testLineBreaksInsideFieldsOfACell() throws {
+        func objective(_ title: String, algorithm: String = "N. imprese assistite") throws -> Dataset {
+            let html = """
+                <html><head><meta charset="utf-8"></head><body><p>PIAO 2025-2027 - Revisione</p><p>SCHEDA PROGRAMMAZIONE OPERATIVA 1</p>
+                <table><tr><td><p>OBIETTIVO OPERATIVO</p></td><td colspan="3"><p>\(title)</p></td></tr>
+                <tr><td><p>Indicatore</p></td><td><p>Peso</p></td><td><p>Algoritmo</p></td><td><p>Target Anno 2025</p></td></tr>
+                <tr><td><p>Imprese assistite</p></td><td><p>100</p></td><td><p>\(algorithm)</p></td><td><p>≥ 75</p></td></tr>
+                </table></body></html>
+                """
+            return try Pipeline.run(SourceDocument(id: "br", file: "br.html", bytes: Array(html.utf8)))
+        }
+        let broken = try objective("OO 1.1.1 – ASSISTENZA ALLE IMPRESE (PESO:<br>50%)")
+        XCTAssertEqual(try broken.objective("oo-1.1.1").title.current, "ASSISTENZA ALLE IMPRESE")
+        XCTAssertEqual(try broken.objective("oo-1.1.1").weight?.current, 50)
+        let revised = try objective("OO 1.1.1 – ASSISTENZA ALLE IMPRESE (PESO:</p><p><s>40%</s></p><p>50%)")
+        XCTAssertEqual(try revised.objective("oo-1.1.1").title.summary, "ASSISTENZA ALLE IMPRESE")
+        XCTAssertEqual(revised.revisionLines.map { $0.components(separatedBy: " @")[0] }, ["oo-1.1.1 weight: 40% → 50% (strikethrough)"])
+        let wrapped = try objective("OO 1.1.1 – ASSISTENZA ALLE IMPRESE (PESO: 100%)", algorithm: "N. imprese assistite <i>(Fonte dei\n  dati: Interna)</i>")
+        let indicator = try wrapped.indicator("oo-1.1.1/i1")
+        XCTAssertEqual(indicator.source?.current, "Interna")
+        XCTAssertEqual(indicator.algorithm?.current, "N. imprese assistite")
+    }
 }

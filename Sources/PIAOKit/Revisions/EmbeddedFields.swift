@@ -15,11 +15,12 @@ enum EmbeddedFields {
         for keyword in ["peso", "pes0"] {
             guard let start = find(keyword, in: text) else { continue }
             var index = start + keyword.utf8.count
-            while index < text.count, text[index] == UInt8(ascii: ":") || text[index] == UInt8(ascii: " ") { index += 1 }
+            // A line break may part the keyword and its value, or an old value and the new ("(PESO:<br>40% 50%)").
+            while index < text.count, isOneOf(text[index], ": \n\t\r") { index += 1 }
             let valueStart = index
-            while index < text.count, let length = numberLength(text, at: index) ?? (isOneOf(text[index], ".,% ") ? 1 : nil) { index += length }
+            while index < text.count, let length = numberLength(text, at: index) ?? (isOneOf(text[index], ".,% \n\t\r") ? 1 : nil) { index += length }
             var valueEnd = index
-            while valueEnd > valueStart, text[valueEnd - 1] == UInt8(ascii: " ") { valueEnd -= 1 }
+            while valueEnd > valueStart, isOneOf(text[valueEnd - 1], " \n\t\r") { valueEnd -= 1 }
             guard valueEnd > valueStart, containsNumber(text, valueStart..<valueEnd) else { continue }
             var removeStart = start
             var removeEnd = valueEnd
@@ -43,8 +44,8 @@ enum EmbeddedFields {
         let text = Array(cell.rawText.utf8)
         guard let start = find("tipologia", in: text) else { return nil }
         var index = start + "tipologia".utf8.count
-        for filler in [" di indicatore", " indicatore"] where matches(filler, in: text, at: index) { index += filler.utf8.count; break }
-        while index < text.count, text[index] == UInt8(ascii: ":") || text[index] == UInt8(ascii: " ") { index += 1 }
+        for filler in [" di indicatore", " indicatore"] { if let end = matchEnd(filler, in: text, at: index) { index = end; break } }
+        while index < text.count, isOneOf(text[index], ": \n\t\r") { index += 1 }
         var removeStart = start
         var valueEnd = text.count
         var removeEnd = text.count
@@ -64,8 +65,8 @@ enum EmbeddedFields {
         let text = Array(cell.rawText.utf8)
         guard let keyword = find("fonte", in: text), let open = previousNonSpace(text, before: keyword), text[open] == UInt8(ascii: "(") else { return nil }
         var index = keyword + "fonte".utf8.count
-        if matches(" dei dati", in: text, at: index) { index += " dei dati".utf8.count }
-        while index < text.count, text[index] == UInt8(ascii: ":") || text[index] == UInt8(ascii: " ") { index += 1 }
+        if let end = matchEnd(" dei dati", in: text, at: index) { index = end }
+        while index < text.count, isOneOf(text[index], ": \n\t\r") { index += 1 }
         var depth = 1
         var close = index
         while close < text.count {
@@ -116,9 +117,20 @@ enum EmbeddedFields {
         }
     }
 
-    private static func matches(_ needle: String, in text: [UInt8], at start: Int) -> Bool {
-        guard start + needle.utf8.count <= text.count else { return false }
-        return zip(text[start...], needle.utf8).allSatisfy { folded($0) == $1 }
+    /// Where the words of `needle` (in lower case, a space before each) end when spelled from `start`:
+    /// any run of spaces or line breaks between them (an HTML source wraps its lines anywhere).
+    private static func matchEnd(_ needle: String, in text: [UInt8], at start: Int) -> Int? {
+        var index = start
+        for byte in needle.utf8 {
+            if byte == UInt8(ascii: " ") {
+                guard index < text.count, isOneOf(text[index], " \n\t\r") else { return nil }
+                while index < text.count, isOneOf(text[index], " \n\t\r") { index += 1 }
+                continue
+            }
+            guard index < text.count, folded(text[index]) == byte else { return nil }
+            index += 1
+        }
+        return index
     }
 
     @inline(__always) private static func folded(_ byte: UInt8) -> UInt8 {
@@ -185,7 +197,7 @@ enum EmbeddedFields {
 
     private static func previousNonSpace(_ text: [UInt8], before index: Int) -> Int? {
         var cursor = index - 1
-        while cursor >= 0, text[cursor] == UInt8(ascii: " ") { cursor -= 1 }
+        while cursor >= 0, isOneOf(text[cursor], " \n\t\r") { cursor -= 1 }
         return cursor >= 0 ? cursor : nil
     }
 }
