@@ -176,4 +176,45 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(indicator.source?.current, "Interna")
         XCTAssertEqual(indicator.algorithm?.current, "N. imprese assistite")
     }
+
+    /// Resources that name their year beside each amount: a cell each ("RISORSE STANZIATE | Risorse 2025:
+    /// € 120.000 | …", read as labels across the row and lost without a word), a line each in flat text
+    /// (the years lost: "printed without a year"), one "Risorse 2025: € 120.000" line.
+    func testResourcesNamingTheirYears() throws {
+        let head = "SCHEDA OBIETTIVO STRATEGICO\n\nOBIETTIVO STRATEGICO\tOS 1 - Digitalizzazione\nPESO OBIETTIVO\t100%\n"
+        let tail = "\nINDICATORE/I\n\nDESCRIZIONE\tAssessment\nRISULTATO ATTESO - TARGET\tAnno 2025\tAnno 2026\tAnno 2027\n\t≥ 10\t≥ 12\t≥ 12\nPESO INDICATORE\t100%\n"
+        func resources(_ text: String) throws -> [String] {
+            try PIAOKitTests.dataset(of: text).objective("os-1").resources.map { "\($0.year) \($0.amount.current ?? -1)" }
+        }
+        XCTAssertEqual(try resources(head + "RISORSE STANZIATE\tRisorse 2025: € 120.000\tRisorse 2026: € 100.000\tRisorse 2027: € 90.000\n" + tail),
+                       ["2025 120000.0", "2026 100000.0", "2027 90000.0"])
+        XCTAssertEqual(try resources(head + "Risorse 2025: € 120.000\n" + tail), ["2025 120000.0"])
+        // A label row a year: the second had replaced the first, both without their year.
+        XCTAssertEqual(try resources(head + "RISORSE 2025\t€ 120.000\nRISORSE 2026\t€ 100.000\n" + tail), ["2025 120000.0", "2026 100000.0"])
+        let flat = """
+            SCHEDA OBIETTIVO STRATEGICO
+            OBIETTIVO STRATEGICO
+            OS 1 - Digitalizzazione delle imprese
+            PESO OBIETTIVO (rispetto agli obt. str.)
+            100%
+            RISORSE STANZIATE
+            Risorse 2025: € 120.000
+            Risorse 2026: € 100.000
+            Risorse 2027: € 100.000
+            INDICATORE/I
+            DESCRIZIONE
+            Imprese raggiunte
+            RISULTATO ATTESO - TARGET
+            Anno 2025
+            Anno 2026
+            Anno 2027
+            ≥ 200
+            ≥ 220
+            ≥ 250
+            PESO INDICATORE
+            100%
+
+            """
+        XCTAssertEqual(try resources(flat), ["2025 120000.0", "2026 100000.0", "2027 100000.0"])
+    }
 }

@@ -129,6 +129,14 @@ struct SheetReader {
         // and flat text print a caption whose value follows without a blank line: the rest is the value.
         var cell = cell
         if let (caption, value) = Self.inlineCaption(cell) {
+            // "Risorse 2025: € 120.000", a line a year: the amount of the year its caption names.
+            if caption == .resources, case let years = MetadataReader.years(in: String(cell.text.prefix(cell.text.count - value.text.count))), years.count == 1,
+               !current.resources.years.contains(years[0]), current.resources.years.count == current.resources.cells.count {
+                current.resources.years.append(years[0])
+                current.resources.cells.append(value)
+                paragraphField = nil
+                return true
+            }
             paragraphField = caption
             cell = value
         }
@@ -404,6 +412,12 @@ struct SheetReader {
             current.fields[.objectiveWeight] = value
             current.weightLabel = row.cells[0].text
         case .resources:
+            // "Risorse 2025: € 120.000", a row a year: the year is in the label.
+            if let year = Self.labelYear(row, values: values), !current.resources.years.contains(year), let amount = values.first(where: { !$0.isEmpty }) {
+                current.resources.years.append(year)
+                current.resources.cells.append(amount)
+                return
+            }
             switch yearValues(values, row: row) {
             case let .values(years, cells): current.resources = YearCells(years: years, cells: cells)
             case let .announced(years): expectation = .resources(years)
@@ -550,14 +564,14 @@ struct SheetReader {
     /// Values under a label that may be "Anno 2025 | Anno 2026" (announcing the next row),
     /// "Anno 2025 € 70.000,00 | …" (inline), or bare values under years announced before.
     private mutating func yearValues(_ values: [Cell], row: Row) -> YearValues {
+        // "Risorse 2025: € 120.000 | Risorse 2026: …": each value after its year (not years announcing the next row).
+        if let parts = YearLabelledValues.split(values) {
+            return .values(parts.map(\.year), parts.map(\.cell))
+        }
         if let years = YearColumns(header: values, offset: 1) { return .announced(years) }
         let matches = values.filter { !$0.isEmpty }.map(YearHeader.read)
         if !matches.isEmpty, matches.allSatisfy({ $0 != nil }) {
             return .values(matches.map { $0!.year }, matches.map { $0!.value })
-        }
-        // "Anno 2025: ≥ 80 Anno 2026: ≥ 90", in one cell or a cell each.
-        if let parts = YearLabelledValues.split(values) {
-            return .values(parts.map(\.year), parts.map(\.cell))
         }
         if let pending = pendingYears {
             defer { pendingYears = nil }
@@ -739,7 +753,8 @@ struct SheetReader {
     /// Programma | Peso obiettivo | Risorse 2025"): the objective's fields, their values in the row below.
     private static func labelsAcross(_ row: Row) -> Bool {
         let filled = row.nonEmptyCells
-        guard filled.count >= 3 else { return false }
+        // "RISORSE | Risorse 2025: € 120.000 | Risorse 2026: …" are values after their years, not labels.
+        guard filled.count >= 3, YearLabelledValues.split(Array(filled.dropFirst())) == nil else { return false }
         let labels = filled.map { Label.match($0.text) }
         return labels.allSatisfy { label in
             label.map { ![.indicatorGrid, .indicatorSection, .target, .algorithm, .indicatorWeight, .description, .strategicSheet, .operationalSheet].contains($0) } ?? false

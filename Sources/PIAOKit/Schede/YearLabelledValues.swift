@@ -92,7 +92,7 @@ enum YearLabelledValues {
         start + word.count <= raw.count && word.indices.allSatisfy { raw[start + $0] | 0x20 == word[$0] }
     }
 
-    private static let qualifiers = ["anno", "target", "valore", "obiettivo"].map { Array($0.utf8) }
+    private static let qualifiers = ["anno", "target", "valore", "obiettivo", "risorse"].map { Array($0.utf8) }
 
     /// ";", ",", "|", "-": printed between one year's value and the next label.
     private static let separators: [UInt8] = [0x3B, 0x2C, 0x7C, 0x2D]
