@@ -217,4 +217,30 @@ final class ConverterProbesTests: XCTestCase {
             """
         XCTAssertEqual(try resources(flat), ["2025 120000.0", "2026 100000.0", "2027 100000.0"])
     }
+
+    /// A PIRA copied from a spreadsheet, a table per programme: "Missione 012 – …" on a row of its own
+    /// (the cells after it empty) is the mission of the objectives below, "Risorse 2025: € … | Risorse
+    /// 2026: …" under an objective its resources, "Unità" its indicators' unit of measure. The mission and
+    /// resources rows had been read as objectives (the later objectives kept mission 011), the unit dropped.
+    func testSpreadsheetPIRARows() throws {
+        let header = "Obiettivo\tIndicatore\tAlgoritmo\tFonte\tUnità\tTarget 2025\tTarget 2026\tTarget 2027"
+        let dataset = try PIAOKitTests.dataset(of: """
+            Piano degli indicatori e dei risultati attesi di bilancio (PIRA) 2025-2027
+            Missione 011 - Competitività e sviluppo delle imprese\t\t\t\t\t\t\t
+            Programma 005 - Promozione e attuazione di politiche di sviluppo\t\t\t\t\t\t\t
+            \(header)
+            Sostenere la transizione digitale\tImprese assistite dal PID\tN. imprese con assessment\tInterna\tN.\t≥ 20\t≥ 25\t≥ 30
+            Risorse 2025: € 1.400.000 € 1.520.000\tRisorse 2026: € 1.100.000\tRisorse 2027: € 900.000
+            Missione 012 - Regolazione dei mercati\t\t\t\t\t\t\t
+            Programma 004 - Vigilanza sui mercati e sui prodotti\t\t\t\t\t\t\t
+            \(header)
+            Assicurare la tempestività del Registro imprese\tPratiche evase entro 5 giorni\tN. pratiche evase / N. pratiche\tInfocamere\t%\t≥ 95%\t≥ 95%\t≥ 96%
+
+            """)
+        XCTAssertEqual(dataset.objectives.map { "\($0.title.current ?? "-") | \($0.missions.map { $0.code ?? "-" }) \($0.programme?.code ?? "-")" },
+                       ["Sostenere la transizione digitale | [\"011\"] 005", "Assicurare la tempestività del Registro imprese | [\"012\"] 004"])
+        let first = try XCTUnwrap(dataset.objectives.first)
+        XCTAssertEqual(first.resources.map { "\($0.year) \($0.amount.summary)" }, ["2025 1400000.0 → 1520000.0", "2026 1100000.0", "2027 900000.0"])
+        XCTAssertEqual(dataset.objectives.flatMap(\.indicators).map { $0.measure?.current }, ["N.", "%"])
+    }
 }

@@ -19,7 +19,8 @@ extension ObjectiveTable {
     private static func indicatorField(key: String, starts: ([String]) -> Bool, has: ([String]) -> Bool) -> Label? {
         if has(["ALGORITMO", "FORMULA", "CALCOLO"]) { return .algorithm }
         if starts(["FONTE", "FONTI"]) { return .source }
-        if has(["UNITA DI MISURA", "UDM", "U.M.", "U. M."]) || key == "UM" { return .measure }
+        // "Unità" alone in a table's header is the measure's (the organisational unit says "organizzativa").
+        if has(["UNITA DI MISURA", "UDM", "U.M.", "U. M."]) || ["UM", "UNITA", "UNITA'"].contains(key) { return .measure }
         if starts(["TIPOLOGIA", "TIPO", "DIMENSIONE"]) { return .type }
         return nil
     }

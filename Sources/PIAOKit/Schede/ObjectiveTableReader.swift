@@ -131,6 +131,18 @@ struct ObjectiveTableReader {
             sheets.append(sheet)
             return
         }
+        // "Missione 012 – …" alone on a row of the table (a spreadsheet's copy: the cells after it empty):
+        // the objectives below are that mission's, as when it is printed above a table.
+        if case let filled = row.nonEmptyCells, filled.count == 1, let (label, value) = Self.missionOrProgramme(filled) {
+            record(label, value)
+            return
+        }
+        // "Risorse 2025: € 1.400.000 | Risorse 2026: …" on a row of its own: the resources of the objective above.
+        if let finest = table.levels.last, let open = current[finest], case let filled = row.nonEmptyCells,
+           Label.normalizedKey(filled.first?.text ?? "").hasPrefix("RISORSE"), let parts = YearLabelledValues.split(filled) {
+            for part in parts { addResources(part.cell, year: part.year, to: open.index) }
+            return
+        }
         // Another table's header right below this one's rows (two tables a blank line apart are one block).
         if ObjectiveTable.mayHead(row), var header = ObjectiveTable.header(row) {
             // Or the second row of this one's (no row read between): both are the header printed again.

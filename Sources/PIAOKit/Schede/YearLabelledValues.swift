@@ -83,6 +83,9 @@ enum YearLabelledValues {
     private static func trimmed(_ raw: [UInt8], _ range: Range<Int>) -> Range<Int>? {
         var (lower, upper) = (range.lowerBound, range.upperBound)
         while lower < upper, raw[lower].isASCIIWhitespace { lower += 1 }
+        while upper > lower, raw[upper - 1].isASCIIWhitespace { upper -= 1 }
+        // A dash alone is the value ("Risorse 2025: -", nothing allotted), not a separator.
+        if upper == lower + 1, raw[lower] == 0x2D { return lower..<upper }
         while upper > lower, raw[upper - 1].isASCIIWhitespace || separators.contains(raw[upper - 1]) { upper -= 1 }
         return lower < upper ? lower..<upper : nil
     }
