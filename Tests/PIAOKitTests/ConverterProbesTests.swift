@@ -243,4 +243,50 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(first.resources.map { "\($0.year) \($0.amount.summary)" }, ["2025 1400000.0 → 1520000.0", "2026 1100000.0", "2027 900000.0"])
         XCTAssertEqual(dataset.objectives.flatMap(\.indicators).map { $0.measure?.current }, ["N.", "%"])
     }
+
+    /// Amounts written with the euro after them, old and new side by side ("1.250.000,00 € 1.500.000,00 €"):
+    /// a revision, as with the euro before them. They had been read as one text, no revision.
+    func testAmountsWithTheEuroAfterThem() throws {
+        let dataset = try PIAOKitTests.dataset(of: """
+            SCHEDA OBIETTIVO STRATEGICO
+
+            OBIETTIVO STRATEGICO\tOS 1 - Digitalizzazione
+            PESO OBIETTIVO\t100%
+            RISORSE STANZIATE\tAnno 2025\tAnno 2026
+            \t120.000,00 € 150.000,00 €\t100.000,00 €
+
+            INDICATORE/I
+
+            DESCRIZIONE\tContributi erogati
+            RISULTATO ATTESO - TARGET\tAnno 2025\tAnno 2026
+            \t1.250.000,00 € 1.500.000,00 €\t1.000.000,00 €
+            PESO INDICATORE\t100%
+
+            """)
+        XCTAssertEqual(dataset.revisionLines.map { $0.components(separatedBy: " @")[0] },
+                       ["os-1 resources/2025: 120.000,00 € → 150.000,00 € (adjacent-values)", "os-1/i1 targets/2025: 1.250.000,00 € → 1.500.000,00 € (adjacent-values)"])
+        XCTAssertEqual(try dataset.indicator("os-1/i1").targets.map { $0.value.current?.value }, [1_500_000, 1_000_000])
+    }
+
+    /// A short phrase struck at the start of a cell and another after it: the old wording is the struck
+    /// phrase alone, whether the new one is plain or bold. The old wording had been both phrases.
+    func testStruckPhraseReplacedByTheNext() throws {
+        for new in ["Bonifica delle posizioni PEC non valide", "**Bonifica delle posizioni PEC non valide**"] {
+            let dataset = try PIAOKitTests.dataset(of: """
+                ## SCHEDA OBIETTIVO OPERATIVO
+
+                OBIETTIVO OPERATIVO\t~~Cancellazione d'ufficio delle imprese non più operative~~ \(new)
+                PESO OBIETTIVO\t100%
+                INDICATORE Descrizione\tALGORITMO DI CALCOLO\tTARGET 2025\tPESO
+                ~~Procedimenti di cancellazione avviati~~ Posizioni PEC bonificate\t~~N. procedimenti avviati~~ N. posizioni bonificate\t~~≥ 300~~ ≥ 500\t100%
+
+                """)
+            XCTAssertEqual(dataset.revisionLines.map { $0.components(separatedBy: " @")[0] }, [
+                "oo-1 title: Cancellazione d'ufficio delle imprese non più operative → Bonifica delle posizioni PEC non valide (strikethrough)",
+                "oo-1/i1 name: Procedimenti di cancellazione avviati → Posizioni PEC bonificate (strikethrough)",
+                "oo-1/i1 algorithm: N. procedimenti avviati → N. posizioni bonificate (strikethrough)",
+                "oo-1/i1 targets/2025: ≥ 300 → ≥ 500 (strikethrough)",
+            ], new)
+        }
+    }
 }

@@ -15,8 +15,10 @@ enum TextSplitter {
         var current = ""
         var replacingValue = false
         var replacingSentence = false
+        // Bold wording is the new text when the rest is not bold too: plain words beside it, or old words struck in plain.
         let inserted = boldIsNew && cell.runs.contains { !$0.isStruck && $0.isBold && isWording($0.text) }
-            && cell.runs.contains { !$0.isStruck && !$0.isBold && !$0.text.isAllWhitespace }
+            && (cell.runs.contains { !$0.isStruck && !$0.isBold && !$0.text.isAllWhitespace }
+                || !cell.runs.contains { $0.isStruck && $0.isBold && !$0.text.isAllWhitespace })
         for (index, run) in cell.runs.enumerated() {
             if inserted, run.isBold, !run.isStruck, isWording(run.text) {
                 current += run.text
@@ -28,6 +30,15 @@ enum TextSplitter {
                 replacingValue = isValue(struck)
                 let following = Cell.clean(cell.runs[(index + 1)...].prefix { !$0.isStruck }.map(\.text).joined())
                 replacingSentence = !replacingValue && openingWords(struck) != nil && openingWords(struck) == openingWords(following)
+                // "~~Cancellazione d'ufficio delle imprese~~ Bonifica delle posizioni PEC": a short phrase (a
+                // title, a name) struck at the start, the only one, and another after it: the one replaces the
+                // other. A long wording struck in part goes on in the words after it (002 line 1739).
+                let opens = cell.runs[..<index].allSatisfy { $0.text.isAllWhitespace }
+                let onlyStruck = !cell.runs[(index + 1)...].contains { $0.isStruck && !$0.text.isAllWhitespace }
+                if !replacingValue, opens, onlyStruck, (2...12).contains(struck.spaceSeparatedWords().count),
+                   (2...12).contains(following.spaceSeparatedWords().count) {
+                    replacingSentence = true
+                }
                 continue
             }
             current += run.text

@@ -21,10 +21,12 @@ enum ValueTokens {
         offsets.append(offset)
         var index = 0
         var tokens: [String] = []
+        // "1.250.000,00 € 1.500.000,00 €": amounts written with the euro after them, each "€" closes one.
+        let euroAfter = characters.first(where: { !Cell.isSpace($0) }) != "€" && characters.last(where: { !Cell.isSpace($0) }) == "€"
         while true {
             while index < characters.count, Cell.isSpace(characters[index]) { index += 1 }
             if index >= characters.count { break }
-            guard let end = token(characters, from: index) else { return nil }
+            guard let end = token(characters, from: index, euroAfter: euroAfter) else { return nil }
             tokens.append(String(decoding: bytes[offsets[index]..<offsets[end]], as: UTF8.self).trimmingSpaces())
             index = end
         }
@@ -52,7 +54,7 @@ enum ValueTokens {
     private static let words: [String] = ["SI", "SÌ", "SÍ", "NO", "N.D.", "N.D", "ND", "N/A", "NA", "//", "-", "—"]
 
     /// The end of the value token starting at `start`, or nil when no value starts there.
-    private static func token(_ c: [Unicode.Scalar], from start: Int) -> Int? {
+    private static func token(_ c: [Unicode.Scalar], from start: Int, euroAfter: Bool = false) -> Int? {
         var index = start
         if let end = word(c, at: index) { return footnote(c, after: end) }
         if let end = keyword(c, at: index, "entro") {
@@ -84,7 +86,7 @@ enum ValueTokens {
         let afterSpaces = skipSpaces(c, index)
         for unit in units where matches(c, at: afterSpaces, unit) && (boundary(c, afterSpaces + unit.unicodeScalars.count) || c[afterSpaces + unit.unicodeScalars.count] == "*") {
             // "€ 1.366.000,00 € 1.622.100,00": that second "€" opens the next amount.
-            if unit == "€" && (sawEuro || skipSpaces(c, afterSpaces + 1) < c.count && isNumeric(c[skipSpaces(c, afterSpaces + 1)])) { break }
+            if unit == "€", !euroAfter, sawEuro || skipSpaces(c, afterSpaces + 1) < c.count && isNumeric(c[skipSpaces(c, afterSpaces + 1)]) { break }
             end = afterSpaces + unit.unicodeScalars.count
             break
         }
