@@ -150,8 +150,9 @@ final class HTMLRenderingTests: XCTestCase {
         XCTAssertEqual(target.value.evidence, .strikethrough)
         XCTAssertEqual(target.value.original?.raw, "≥ 10")
         XCTAssertEqual(target.value.current?.raw, "≥ 15")
-        XCTAssertEqual(ClassStyles.read([".c1{font-weight:700}.c5,.c6{color:#000;text-decoration:line-through} p.c7{font-weight:700}"]),
-                       ["c1": .bold, "c5": .struck, "c6": .struck])
+        // A class qualified by its element ("p.c7", Word's "span.Barrato") is read too; a descendant ("td .c8") is not.
+        XCTAssertEqual(ClassStyles.read([".c1{font-weight:700}.c5,.c6{color:#000;text-decoration:line-through} p.c7{font-weight:700} td .c8{font-weight:700}"]),
+                       ["c1": .bold, "c5": .struck, "c6": .struck, "c7": .bold])
     }
 
     /// A label cell spanning the years row and the values row (`rowspan="2"`, as a word processor
