@@ -289,4 +289,20 @@ final class ConverterProbesTests: XCTestCase {
             ], new)
         }
     }
+
+    /// "REVISIONE ATTUATA: stralcio … e inserimento nuovo indicatore" under a sheet that already prints the
+    /// removed indicator struck: the note's row is the new one (not split into a removed and an added
+    /// copy), or, when the new one is printed apart in bold, an unchanged indicator stays as it is.
+    func testReplacementNoteWhenTheRemovalIsStruck() throws {
+        let head = "## SCHEDA OBIETTIVO OPERATIVO\n\nOBIETTIVO OPERATIVO\tRiduzione dei tempi\nPESO OBIETTIVO\t100%\nINDICATORE Descrizione\tALGORITMO DI CALCOLO\tTARGET 2025\tPESO\n"
+        let struck = "~~Pratiche sospese da oltre 30 giorni~~\t~~N. pratiche sospese~~\t~~≤ 50~~\t~~50%~~\n"
+        let note = "\n**REVISIONE ATTUATA:** stralcio dell'indicatore e inserimento nuovo indicatore.\n"
+        func statuses(_ text: String) throws -> [String] {
+            try PIAOKitTests.dataset(of: text).objectives.flatMap(\.indicators).map { "\($0.status.rawValue) \($0.name.current ?? $0.name.original ?? "-")" }
+        }
+        XCTAssertEqual(try statuses(head + "Pratiche evase entro 5 giorni\tN. pratiche evase\t≥ 85%\t50%\n" + struck + "**Tempo medio di lavorazione (nuovo)**\tGiorni medi\t≤ 3\t50%\n" + note),
+                       ["active Pratiche evase entro 5 giorni", "removed Pratiche sospese da oltre 30 giorni", "added Tempo medio di lavorazione (nuovo)"])
+        XCTAssertEqual(try statuses(head + struck + "**Azioni di informazione ai Comuni**\t**N. azioni**\t**≥ 10**\t**50%**\nTempi medi dei procedimenti\tGiorni medi\t≤ 30 gg\t50%\n" + note),
+                       ["removed Pratiche sospese da oltre 30 giorni", "added Azioni di informazione ai Comuni", "active Tempi medi dei procedimenti"])
+    }
 }

@@ -5,6 +5,11 @@ struct IndicatorResolver {
     var notes: [RevisionNote]
     /// The row is marked as new (a bold name among plain ones).
     var markedAsNew = false
+    /// The sheet prints its removed indicator apart, struck: a note of replacement on this one then
+    /// says it is the new one, not that it holds both; or nothing of it, when the new one is printed
+    /// apart too (another row in bold).
+    var removalPrintedApart = false
+    var additionPrintedApart = false
 
     init(_ raw: RawIndicator) {
         self.raw = raw
@@ -88,6 +93,10 @@ struct IndicatorResolver {
     /// The indicators this printed row stands for, with their status.
     func resolve(cells: Cells? = nil, diagnostics: inout [Diagnostic]) -> [(indicator: Indicator, printed: Printed, status: ItemStatus)] {
         let printed = printed(cells: cells)
+        if replaced, removalPrintedApart, printed.name.evidence == nil, printed.name.current != nil {
+            let status: ItemStatus = markedAsNew || !additionPrintedApart ? .added : .active
+            return [(build(printed, phase: status), printed, status)]
+        }
         if replaced {
             if printed.name.evidence == nil {
                 diagnostics.append(.warning("replacement-not-split", "the note says this indicator was replaced, but its old and new names could not be told apart; the name is kept whole", line: raw.line))
