@@ -305,4 +305,28 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(try statuses(head + struck + "**Azioni di informazione ai Comuni**\t**N. azioni**\t**≥ 10**\t**50%**\nTempi medi dei procedimenti\tGiorni medi\t≤ 30 gg\t50%\n" + note),
                        ["removed Pratiche sospese da oltre 30 giorni", "added Azioni di informazione ai Comuni", "active Tempi medi dei procedimenti"])
     }
+
+    /// corpus 001's operational sheet with its grid's header printed once: each indicator's row has its
+    /// "UNITA' DI MISURA | FONTE DEL DATO" sub-rows, and the next indicator's row follows them. It had been
+    /// dropped ("row not understood").
+    func testIndicatorAfterSubRowsUnderOneHeader() throws {
+        let html = """
+            <html><body><h2>SCHEDA OBIETTIVO OPERATIVO</h2><table>
+            <tr><td>OBIETTIVO OPERATIVO</td><td colspan="4">Reclutamento e formazione del personale</td></tr>
+            <tr><td>PESO OBIETTIVO (rispetto agli obt di U.O.)</td><td colspan="4">100%</td></tr>
+            <tr><td>INDICATORE Descrizione</td><td>ALGORITMO DI CALCOLO</td><td>TARGET 2025</td><td>PESO</td><td>TIPOLOGIA</td></tr>
+            <tr><td>Procedure di reclutamento avviate</td><td>N. bandi pubblicati</td><td>≥ 2</td><td>60%</td><td>Realizzazione fisica</td></tr>
+            <tr><td></td><td>UNITA' DI MISURA</td><td></td><td></td><td>FONTE DEL DATO</td></tr>
+            <tr><td></td><td>Valore assoluto</td><td></td><td></td><td>Interna</td></tr>
+            <tr><td>Percorsi formativi trasversali</td><td>N. iniziative</td><td>≥ 4</td><td>40%</td><td>Realizzazione fisica</td></tr>
+            <tr><td></td><td>UNITA' DI MISURA</td><td></td><td></td><td>FONTE DEL DATO</td></tr>
+            <tr><td></td><td>Numero</td><td></td><td></td><td>Ufficio personale</td></tr>
+            </table></body></html>
+            """
+        let dataset = try Pipeline.run(SourceDocument(id: "sub", file: "sub.html", bytes: Array(html.utf8)))
+        let indicators = try dataset.objective("oo-1").indicators
+        XCTAssertEqual(indicators.map { "\($0.name.current ?? "-") \($0.weight?.current ?? -1) \($0.measure?.current ?? "-") \($0.source?.current ?? "-")" },
+                       ["Procedure di reclutamento avviate 60.0 Valore assoluto Interna", "Percorsi formativi trasversali 40.0 Numero Ufficio personale"])
+        XCTAssertFalse(dataset.diagnostics.contains { $0.code == "unrecognised-row" })
+    }
 }

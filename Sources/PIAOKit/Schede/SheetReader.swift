@@ -45,6 +45,8 @@ struct SheetReader {
         case gridRows(Grid)
         /// The row under a sub-header; grid columns fill what the grid row left empty.
         case subGridRow([Int: Label], grid: Grid)
+        /// The row after a sub-header's row: the grid's next indicator, or the grid's end.
+        case gridAfterSubRows(Grid)
         case summaryRows
         /// "Missione | Programma | Peso obiettivo | Risorse 2025": labels across, their values in the row below.
         case labelColumns([Cell])
@@ -495,7 +497,17 @@ struct SheetReader {
                     diagnostics.append(.warning("unplaced-cell", "a value under the sub-header has no column: \(cell.text)", line: row.line))
                 }
             }
+            expectation = grid.columns.isEmpty ? .none : .gridAfterSubRows(grid)
+        case let .gridAfterSubRows(grid):
+            // The grid's header printed once over indicators that each have sub-rows: a row that names the
+            // next one and fills the grid's columns goes on with it; anything else ends the grid.
             expectation = .none
+            let filled = row.cells.indices.filter { !row.cells[$0].isEmpty && grid.columns[$0] != nil }
+            let weighed = grid.weightColumn.map { $0 < row.cells.count && !row.cells[$0].isEmpty } ?? true
+            if !first.isEmpty, !NoteText.isNoteLike(first.text), weighed, filled.count >= 3, filled.count * 2 > grid.columns.count {
+                expectation = .gridRows(grid)
+            }
+            readUnlabelledRow(row, first: first)
         case let .gridRows(grid) where row.nonEmptyCells.count >= 2 || !first.isEmpty && grid.columns.count == 1:
             let spread = grid.spreadingGluedTail(row)
             if spread != nil {
