@@ -329,4 +329,24 @@ final class ConverterProbesTests: XCTestCase {
                        ["Procedure di reclutamento avviate 60.0 Valore assoluto Interna", "Percorsi formativi trasversali 40.0 Numero Ufficio personale"])
         XCTAssertFalse(dataset.diagnostics.contains { $0.code == "unrecognised-row" })
     }
+
+    /// Word's HTML of a "≥" or "≤" typed from the Symbol font: the font's code ("³", "£") in a span that
+    /// names the font, or a private-use character. They had been read as text ("³ 80": no operator, no value).
+    func testSymbolFontSigns() throws {
+        let symbol = "<span style='font-family:Symbol;mso-char-type:symbol'><span style='mso-char-type:symbol;mso-symbol-font-family:Symbol'>"
+        let html = """
+            <html><body><p>SCHEDA OBIETTIVO STRATEGICO</p><table>
+            <tr><td>OBIETTIVO STRATEGICO</td><td>OS 1 - Digitalizzazione</td></tr>
+            <tr><td>PESO OBIETTIVO</td><td>100%</td></tr>
+            <tr><td>INDICATORE</td><td>Assessment digitali</td></tr>
+            <tr><td>PESO INDICATORE</td><td>100%</td></tr>
+            <tr><td>Target 2025</td><td>\(symbol)³</span></span> 80</td></tr>
+            <tr><td>Target 2026</td><td>\(symbol)£</span></span> 5 gg</td></tr>
+            <tr><td>Target 2027</td><td>\u{F0B3} 90% and £ 3</td></tr>
+            </table></body></html>
+            """
+        let dataset = try Pipeline.run(SourceDocument(id: "symbol", file: "symbol.html", bytes: Array(html.utf8)))
+        XCTAssertEqual(try dataset.indicator("os-1/i1").targets.map { $0.value.current?.raw }, ["≥ 80", "≤ 5 gg", "≥ 90% and £ 3"])
+        XCTAssertEqual(try dataset.indicator("os-1/i1").targets.map { $0.value.current?.value }, [80, 5, nil])
+    }
 }

@@ -368,6 +368,17 @@ enum HTMLRuns {
         return style
     }
 
+    /// Whether the text node's element, or the one around it, sets the Symbol font (`SymbolFont`).
+    fileprivate static func inSymbolFont(_ node: xmlNodePtr) -> Bool {
+        var element = node.pointee.parent
+        for _ in 0..<2 {
+            guard let current = element, current.pointee.type == XML_ELEMENT_NODE else { return false }
+            if let css = attribute("style", of: current), SymbolFont.isSet(byStyle: css) { return true }
+            element = current.pointee.parent
+        }
+        return false
+    }
+
     fileprivate static let paragraphElements: Set<String> = ["p", "br", "li", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6"]
 }
 
@@ -411,7 +422,8 @@ private struct RunCollector {
                 switch node.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if HTMLRuns.isLayoutWhitespace(node) { continue }
-                    append(HTMLRuns.text(of: node), inherited)
+                    let text = HTMLRuns.text(of: node)
+                    append(SymbolFont.mayHold(text) ? SymbolFont.unicode(text, inSymbolFont: HTMLRuns.inSymbolFont(node)) : text, inherited)
                 case XML_ELEMENT_NODE:
                     let elementName = HTMLRuns.name(of: node)
                     if elementName == "math" {
