@@ -349,4 +349,17 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(try dataset.indicator("os-1/i1").targets.map { $0.value.current?.raw }, ["≥ 80", "≤ 5 gg", "≥ 90% and £ 3"])
         XCTAssertEqual(try dataset.indicator("os-1/i1").targets.map { $0.value.current?.value }, [80, 5, nil])
     }
+
+    /// Soft hyphens (U+00AD, "&shy;", Windows-1252's 0xAD) are invisible where the line does not break:
+    /// "Rag-giungimento" had kept one inside the title.
+    func testSoftHyphensAreDropped() throws {
+        let text = "SCHEDA OBIETTIVO STRATEGICO\n\nOBIETTIVO STRATEGICO\tOS 1 - Rag\u{AD}giungimento degli obiettivi\nPESO OBIETTIVO\t100%\n"
+        let html = "<html><body><p>SCHEDA OBIETTIVO STRATEGICO</p><table><tr><td>OBIETTIVO STRATEGICO</td><td>OS 1 - Rag&shy;giungimento degli obiettivi</td></tr><tr><td>PESO OBIETTIVO</td><td>100%</td></tr></table></body></html>"
+        var cp1252 = Array("SCHEDA OBIETTIVO STRATEGICO\n\nOBIETTIVO STRATEGICO\tOS 1 - Rag".utf8) + [0xAD] + Array("giungimento degli obiettivi: attivit".utf8) + [0xE0]
+        cp1252 += Array("\nPESO OBIETTIVO\t100%\n".utf8)
+        for (file, bytes) in [("a.txt", Array(text.utf8)), ("a.html", Array(html.utf8)), ("b.txt", cp1252)] {
+            let dataset = try Pipeline.run(SourceDocument(id: "shy", file: file, bytes: bytes))
+            XCTAssertEqual(try dataset.objective("os-1").title.current?.hasPrefix("Raggiungimento degli obiettivi"), true, file)
+        }
+    }
 }

@@ -316,7 +316,7 @@ enum HTMLRuns {
         // A line break or a tab in HTML source is only a space (<br> and <p> are the breaks, <td> the
         // cells: editors indent cell text with tabs); U+E000 is our tab, a cell break in text lines.
         // Replaced on bytes: nearly every text node of a tab-separated line holds one.
-        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEE || $0 == 0x3C }) else { return String(cString: content) }
+        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEE || $0 == 0x3C || $0 == 0xAD }) else { return String(cString: content) }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -329,6 +329,11 @@ enum HTMLRuns {
             }
             if byte == 0x3C, let end = conditionalEnd(bytes, from: index) {
                 index = end
+                continue
+            }
+            // "&shy;", a soft hyphen: invisible where the line does not break there.
+            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {
+                index += 2
                 continue
             }
             output.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)

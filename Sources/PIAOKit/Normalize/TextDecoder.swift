@@ -26,13 +26,39 @@ enum TextDecoder {
         if looksBinary(bytes) {
             throw UnusableInput(file: file, reason: "binary data (NUL or control bytes), not a text or HTML document")
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        var body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        // Soft hyphens (U+00AD) are invisible where the line does not break there: "rag\u{AD}giungimento".
+        if let first = softHyphen(in: body) { body = withoutSoftHyphens(body, from: first) }
         if let text = String(validating: body, as: UTF8.self) {
             return Decoded(text: text, diagnostics: [])
         }
         let line = firstInvalidUTF8Line(body)
         return Decoded(text: decodeWindows1252(body),
                        diagnostics: [.warning("encoding-fallback", "not valid UTF-8 (first bad byte on this line); read as Windows-1252", line: line)])
+    }
+
+    private static func softHyphen(in bytes: [UInt8]) -> Int? {
+        var from = 0
+        while let index = bytes[from...].firstIndex(of: 0xAD) {
+            if index > 0, bytes[index - 1] == 0xC2 { return index - 1 }
+            from = index + 1
+        }
+        return nil
+    }
+
+    private static func withoutSoftHyphens(_ bytes: [UInt8], from first: Int) -> [UInt8] {
+        var output = Array(bytes[..<first])
+        output.reserveCapacity(bytes.count)
+        var index = first
+        while index < bytes.count {
+            if bytes[index] == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xAD {
+                index += 2
+                continue
+            }
+            output.append(bytes[index])
+            index += 1
+        }
+        return output
     }
 
     /// Many NULs or C0 controls (other than tab, CR, LF, FF) mean this is not a text file.
@@ -68,7 +94,7 @@ enum TextDecoder {
     private static func decodeWindows1252(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
+        for byte in bytes where byte != 0xAD {  // the soft hyphen
             let value = (0x80...0x9F).contains(byte) ? cp1252High[Int(byte) - 0x80] : UInt32(byte)
             scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
         }
