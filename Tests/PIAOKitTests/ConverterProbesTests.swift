@@ -362,4 +362,20 @@ final class ConverterProbesTests: XCTestCase {
             XCTAssertEqual(try dataset.objective("os-1").title.current?.hasPrefix("Raggiungimento degli obiettivi"), true, file)
         }
     }
+
+    /// A page's number and its running header falling between a sheet's lines are the page's, not notes
+    /// of the indicator above (one had been cited as a revision's note); a day and month, a law's number
+    /// and a note repeated on every page are not page furniture.
+    func testPageFurnitureIsNoNote() throws {
+        XCTAssertEqual(["Pagina 8 di 19", "Pag. 3", "pag. 3/12", "- 14 -", "8/19", "12 di 40"].filter(PageMarker.matches).count, 6)
+        XCTAssertEqual(["30/11", "3/12", "68/1999", "8", "Anno 2025", "≥ 8/10", "100%"].filter(PageMarker.matches), [])
+        var text = ""
+        for (number, weight) in [(1, "30% 50%"), (2, "70% 50%")] {
+            text += "SCHEDA OBIETTIVO STRATEGICO\n\nOBIETTIVO STRATEGICO\tOS \(number) - Obiettivo \(number)\nPESO OBIETTIVO\t50%\n\nINDICATORE/I\n\n"
+            text += "DESCRIZIONE\tIndicatore \(number)\nTARGET 2025\t≥ 70%\nPESO INDICATORE\t100%\n\nTarget confermato\n\nPagina \(number + 7) di 19\n\nCamera di Commercio della Val di Cornia\n\n"
+        }
+        text += "Camera di Commercio della Val di Cornia\n"
+        let dataset = try PIAOKitTests.dataset(of: text)
+        XCTAssertEqual(dataset.objectives.flatMap(\.indicators).map(\.notes), [["Target confermato"], ["Target confermato"]])
+    }
 }

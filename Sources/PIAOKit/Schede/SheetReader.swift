@@ -786,12 +786,21 @@ struct SheetReader {
 
     /// Notes follow what they speak of: the last indicator, else the objective.
     private mutating func addNote(_ cell: Cell) {
+        // A page's number or running header (a line printed on every page naming the Chamber or the plan)
+        // falling between a sheet's lines is the page's, not a note. Other repeated lines may be notes
+        // ("Target confermato").
+        if PageMarker.matches(cell.text) || runningHeader(cell.text) { return }
         // "Obiettivo inserito in sostituzione di …" speaks of the objective, wherever it is printed.
         if current.indicators.isEmpty || Label.openingKey(cell.text).hasPrefix("OBIETTIVO ") {
             current.notes.append(cell)
         } else {
             currentIndicator.notes.append(cell)
         }
+    }
+
+    private func runningHeader(_ text: String) -> Bool {
+        guard text.utf8.count <= 320, runningLines.contains(text) else { return false }
+        return ["camera di commercio", "piano integrato", "piao", "piano degli indicatori"].contains { text.range(ofASCII: $0) != nil }
     }
 
     private func joined(_ cells: [Cell], line: Int) -> Cell {
