@@ -378,4 +378,43 @@ final class ConverterProbesTests: XCTestCase {
         let dataset = try PIAOKitTests.dataset(of: text)
         XCTAssertEqual(dataset.objectives.flatMap(\.indicators).map(\.notes), [["Target confermato"], ["Target confermato"]])
     }
+
+    /// "SCHEDA OBIETTIVO STRATEGICO OS 2.1 (segue)" over a sheet continued on the next page goes on with
+    /// it. It had opened an empty objective, and the continued indicators had been lost from OS 2.1.
+    func testSheetTitleSaidToContinue() throws {
+        let dataset = try PIAOKitTests.dataset(of: """
+            SCHEDA OBIETTIVO STRATEGICO
+            OBIETTIVO STRATEGICO
+            OS 2.1 - Migliorare l'efficienza del Registro imprese
+            PESO OBIETTIVO (rispetto agli obiettivi strategici)
+            100%
+            INDICATORE/I
+
+            DESCRIZIONE
+            Tempo medio di lavorazione delle pratiche telematiche RI
+            RISULTATO ATTESO - TARGET
+            Anno 2025
+            Anno 2026
+            ≤ 3,5 gg
+            ≤ 3,2 gg
+            PESO INDICATORE
+            70%
+
+            SCHEDA OBIETTIVO STRATEGICO OS 2.1 (segue)
+
+            DESCRIZIONE
+            Pratiche RI evase entro 5 giorni
+            RISULTATO ATTESO - TARGET
+            Anno 2025
+            Anno 2026
+            ≥ 85%
+            ≥ 87%
+            PESO INDICATORE
+            30%
+
+            """)
+        XCTAssertEqual(dataset.objectives.map(\.id), ["os-2.1"])
+        XCTAssertEqual(try dataset.objective("os-2.1").indicators.map { "\($0.name.current ?? "-") \($0.weight?.current ?? -1)" },
+                       ["Tempo medio di lavorazione delle pratiche telematiche RI 70.0", "Pratiche RI evase entro 5 giorni 30.0"])
+    }
 }

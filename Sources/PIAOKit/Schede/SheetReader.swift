@@ -77,6 +77,7 @@ struct SheetReader {
 
     private mutating func readHeading(level: Int, _ cell: Cell, followsSheetHeading: Bool) -> Bool {
         let label = Label.match(cell.text)
+        if label == .strategicSheet || label == .operationalSheet, continuesSheet(cell.text) { return true }
         if label == .strategicSheet || label == .operationalSheet {
             startSheet(label == .strategicSheet ? .strategic : .operational, line: cell.line, headingLevel: level)
             sheetHeadingJustRead = true
@@ -110,6 +111,7 @@ struct SheetReader {
 
     private mutating func readLine(_ cell: Cell) -> Bool {
         let label = Label.match(cell.text)
+        if label == .strategicSheet || label == .operationalSheet, continuesSheet(cell.text) { return true }
         if label == .strategicSheet || label == .operationalSheet {
             startSheet(label == .strategicSheet ? .strategic : .operational, line: cell.line, headingLevel: nil)
             return true
@@ -190,6 +192,7 @@ struct SheetReader {
         // A sheet's title centred over it (pdftotext -layout) is one cell right of an empty first.
         if first.isEmpty, case let filled = row.nonEmptyCells, filled.count == 1, let label = Label.match(filled[0].text),
            label == .strategicSheet || label == .operationalSheet { firstLabel = label }
+        if firstLabel == .strategicSheet || firstLabel == .operationalSheet, continuesSheet(row.nonEmptyCells.map(\.text).joined(separator: " ")) { return true }
         if firstLabel == .strategicSheet || firstLabel == .operationalSheet {
             startSheet(firstLabel == .strategicSheet ? .strategic : .operational, line: row.line, headingLevel: nil)
             return true
@@ -704,6 +707,12 @@ struct SheetReader {
         current.fields[current.titleLabel] = heading.title
         if let code = heading.code { current.fields[.code] = code }
         return true
+    }
+
+    /// "SCHEDA OBIETTIVO STRATEGICO OS 2.1 (segue)": the sheet's title printed again over its
+    /// continuation on the next page, not another sheet.
+    private func continuesSheet(_ text: String) -> Bool {
+        open && (text.range(ofASCII: "(segue") != nil || text.range(ofASCII: "(continua") != nil)
     }
 
     private mutating func startSheet(_ level: ObjectiveLevel, line: Int, headingLevel: Int?) {
