@@ -417,4 +417,27 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(try dataset.objective("os-2.1").indicators.map { "\($0.name.current ?? "-") \($0.weight?.current ?? -1)" },
                        ["Tempo medio di lavorazione delle pratiche telematiche RI 70.0", "Pratiche RI evase entro 5 giorni 30.0"])
     }
+
+    /// pdftotext -layout wraps a grid's name cell onto a line that opens with "PESO: 50 (tipologia: …)":
+    /// the name's weight and type, not a label row (its value had been the algorithm's wrapped words,
+    /// and the next indicator had been dropped as a row not understood).
+    func testWeightOpeningAWrappedNameLine() throws {
+        let dataset = try PIAOKitTests.dataset(of: """
+            OBIETTIVO STRATEGICO   OS 1.2 – FAVORIRE LA DOPPIA TRANSIZIONE (PESO: 100%)
+
+            Indicatore                         Algoritmo                           Baseline   Target 2025      Target 2026
+            Assessment di maturità digitale    N. assessment / 10.000 imprese      N.D.       >=16             >=17
+            PESO: 50 (tipologia: Efficacia)    attive al 31/12
+            Capacità di utilizzo delle         Risorse prenotate / risorse         78%        >= 80%           >= 80%
+            risorse stanziate PESO: 50         stanziate (fonte: CON2)
+            (tipologia: Efficienza)
+
+            """)
+        let indicators = try dataset.objective("os-1.2").indicators
+        XCTAssertEqual(indicators.map { "\($0.name.current ?? "-") | \($0.weight?.current ?? -1) | \($0.type?.current ?? "-") | \($0.algorithm?.current ?? "-")" }, [
+            "Assessment di maturità digitale | 50.0 | Efficacia | N. assessment / 10.000 imprese attive al 31/12",
+            "Capacità di utilizzo delle risorse stanziate | 50.0 | Efficienza | Risorse prenotate / risorse stanziate",
+        ])
+        XCTAssertEqual(indicators.map { $0.targets.map { $0.value.current?.raw ?? "-" } }, [[">=16", ">=17"], [">= 80%", ">= 80%"]])
+    }
 }
