@@ -440,4 +440,39 @@ final class ConverterProbesTests: XCTestCase {
         ])
         XCTAssertEqual(indicators.map { $0.targets.map { $0.value.current?.raw ?? "-" } }, [[">=16", ">=17"], [">= 80%", ">= 80%"]])
     }
+
+    /// pdf2htmlEX: a printed line a `<div>`, its cells parted by empty gap spans whose class gives their
+    /// width (`<span class="_ _4"></span>`, "._4{width:96.768px}"), the target values without a cell
+    /// under the label. The cells had been glued ("OBIETTIVO STRATEGICO1.1 - …": no weight, no indicator),
+    /// and the cover's lines before the sheet's title lost or joined into the Chamber's name.
+    func testPdf2htmlEXGaps() throws {
+        func line(_ parts: String...) -> String {
+            "<div class=\"t m0 x1 h2 y3 ff1 fs0\">" + parts.joined(separator: "<span class=\"_ _4\"></span>") + "</div>"
+        }
+        let html = """
+            <html><head><style type="text/css">._{display:inline-block}
+            ._0{margin-left:-1.021440px;}
+            ._1{width:1.152000px;}
+            ._4{width:96.768000px;}
+            </style></head><body><div id="page-container"><div class="pf"><div class="pc">
+            \(line("CAMERA DI COMMERCIO DELLE VALLI DEL BRENTA"))
+            \(line("Piano Integrato di Attività e Organizzazione (PIAO) 2026-2028"))
+            \(line("SCHEDA OBIETTIVO STRATEGICO"))
+            \(line("OBIETTIVO STRATEGICO", "OS 1.1 - Digitalizzazione delle imprese"))
+            \(line("PESO OBIETTIVO", "100%"))
+            \(line("INDICATORE/I"))
+            \(line("DESCRIZIONE", "Imprese beneficiarie<span class=\"_ _1\"></span>dei voucher"))
+            \(line("RISULTATO ATTESO - TARGET", "Anno 2026", "Anno 2027", "Anno 2028"))
+            \(line("≥ 80", "≥ 85", "≥ 90"))
+            \(line("PESO INDICATORE", "100%"))
+            </div></div></div></body></html>
+            """
+        let dataset = try Pipeline.run(SourceDocument(id: "p2h", file: "p2h.html", bytes: Array(html.utf8)))
+        XCTAssertEqual(dataset.document.entity, "CAMERA DI COMMERCIO DELLE VALLI DEL BRENTA")
+        XCTAssertEqual(dataset.document.period.map { "\($0.start)-\($0.end)" }, "2026-2028")
+        let objective = try dataset.objective("os-1.1")
+        XCTAssertEqual(objective.weight?.current, 100)
+        XCTAssertEqual(objective.indicators.map(\.name.current), ["Imprese beneficiarie dei voucher"])
+        XCTAssertEqual(objective.indicators.first?.targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2026 ≥ 80", "2027 ≥ 85", "2028 ≥ 90"])
+    }
 }

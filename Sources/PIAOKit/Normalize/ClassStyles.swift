@@ -45,4 +45,25 @@ enum ClassStyles {
         if text.contains("text-decoration:underline") { style.insert(.underline) }
         return style
     }
+
+    /// pdf2htmlEX's gaps: an empty `<span class="_ _4">` stands for the space its class's width (or left
+    /// margin) makes, "._4{width:96.768000px;}". The widths by class name.
+    static func gapWidths(_ sheets: [String]) -> [String: Double] {
+        var widths: [String: Double] = [:]
+        for sheet in sheets where sheet.contains("._") {
+            for rule in sheet.split(separator: "}") {
+                let parts = rule.split(separator: "{", maxSplits: 1)
+                guard parts.count == 2, case let selector = parts[0].split(whereSeparator: \.isWhitespace).last.map(String.init) ?? "",
+                      selector.hasPrefix("._"), selector.count > 2,
+                      selector.dropFirst(2).allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
+                for declaration in parts[1].split(separator: ";") {
+                    let pair = declaration.split(separator: ":", maxSplits: 1).map { $0.filter { !$0.isWhitespace } }
+                    guard pair.count == 2, pair[0] == "width" || pair[0] == "margin-left", pair[1].hasSuffix("px"),
+                          let value = Double(pair[1].dropLast(2)) else { continue }
+                    widths[String(selector.dropFirst())] = value
+                }
+            }
+        }
+        return widths
+    }
 }

@@ -78,7 +78,9 @@ enum HTMLRuns {
                 return
             }
             var collector = BlockCollector()
-            collector.classes = ClassStyles.read(styleSheets(root))
+            let sheets = styleSheets(root)
+            collector.classes = ClassStyles.read(sheets)
+            collector.gaps = ClassStyles.gapWidths(sheets)
             collector.walk(root)
             result = .blocks(collector.lines)
         }
@@ -373,6 +375,26 @@ enum HTMLRuns {
         return style
     }
 
+    /// pdf2htmlEX's empty `<span class="_ _4">`: a gap as wide as a column's apart is a cell break, a
+    /// narrower one a space, a negative one (kerning) nothing.
+    fileprivate static func gap(_ node: xmlNodePtr, widths: [String: Double]) -> String? {
+        guard let names = attribute("class", of: node)?.split(separator: " "), names.contains("_") else { return nil }
+        let width = names.compactMap { widths[String($0)] }.first ?? 0
+        // Its spaces are printed as characters; a gap wider than a space and a half (at the usual 40px
+        // of its text) parts columns.
+        return width >= 15 ? "\t" : width > 0 ? " " : ""
+    }
+
+    /// An element with no text but spaces (pdf2htmlEX's gap spans hold one at times).
+    fileprivate static func holdsOnlySpace(_ node: xmlNodePtr) -> Bool {
+        var child = node.pointee.children
+        while let current = child {
+            guard current.pointee.type == XML_TEXT_NODE, isBlank(current) else { return false }
+            child = current.pointee.next
+        }
+        return true
+    }
+
     /// Whether the text node's element, or the one around it, sets the Symbol font (`SymbolFont`).
     fileprivate static func inSymbolFont(_ node: xmlNodePtr) -> Bool {
         var element = node.pointee.parent
@@ -398,6 +420,8 @@ private struct RunCollector {
     }
     /// The page's class styles (`ClassStyles`).
     var classes: [String: RunStyle] = [:]
+    /// pdf2htmlEX's gap classes and their widths (`ClassStyles.gapWidths`).
+    var gaps: [String: Double] = [:]
     /// In a table row: the columns that cells of the rows above span into (`rowspan`).
     var spanned: Set<Int> = []
     /// In a table row: its cells that span rows below, by column.
@@ -431,6 +455,10 @@ private struct RunCollector {
                     append(SymbolFont.mayHold(text) ? SymbolFont.unicode(text, inSymbolFont: HTMLRuns.inSymbolFont(node)) : text, inherited)
                 case XML_ELEMENT_NODE:
                     let elementName = HTMLRuns.name(of: node)
+                    if !gaps.isEmpty, HTMLRuns.holdsOnlySpace(node), let gap = HTMLRuns.gap(node, widths: gaps) {
+                        append(gap, [])
+                        continue
+                    }
                     if elementName == "math" {
                         append(LatexMath.toUnicode(mathText(node)), inherited)
                         continue
@@ -488,6 +516,7 @@ private struct BlockCollector {
     var lines: [(line: Int, runs: [StyledRun], level: Int)] = []
     /// The page's class styles (`ClassStyles`).
     var classes: [String: RunStyle] = [:]
+    var gaps: [String: Double] = [:]
     /// For each table being read (by its node's address): the columns that cells of the rows read so
     /// far span into, and for how many rows more.
     private var tableSpans: [Int: [Int: Int]] = [:]
@@ -585,6 +614,7 @@ private struct BlockCollector {
         var collector = RunCollector()
         collector.trimsBlockEdges = true
         collector.classes = classes
+        collector.gaps = gaps
         return collector
     }
 

@@ -176,6 +176,10 @@ enum MetadataReader {
                     entity = String(entity[..<found.lowerBound])
                 }
             }
+            // A cover's lines joined: the plan's name after the Chamber's ("… DEL BRENTA Piano Integrato …").
+            for plan in [" piano integrato", " piano degli indicatori", " piano della performance", " piao "] {
+                if let found = entity.range(ofASCII: plan) { entity = String(entity[..<found.lowerBound]) }
+            }
             for verb in [" è ", " ha ", " per ", " che ", " in "] {
                 if let found = entity.range(of: verb, range: entity.index(entity.startIndex, offsetBy: line.text[range].count)..<entity.endIndex) {
                     entity = String(entity[..<found.lowerBound])

@@ -77,6 +77,11 @@ public enum SchedeParser {
                 if beforeSheets, case let .table(rows) = block, case let cover = MetadataReader.centredRows(rows), !cover.isEmpty {
                     preamble.append(.table(cover))
                 }
+                // So are the lines of a paragraph before the first sheet's title (lines not parted by blank ones).
+                if beforeSheets, case let .paragraph(cells) = block,
+                   let start = cells.firstIndex(where: { [.strategicSheet, .operationalSheet].contains(Label.match($0.text)) }), start > 0 {
+                    preamble.append(.paragraph(Array(cells[..<start])))
+                }
             } else {
                 preamble.append(block)
                 // A note right after a sheet (a title between at most) belongs to the plan; one under another table does not.

@@ -18,6 +18,11 @@ struct YearColumns {
     /// alike, each value is the one under its year ("≥ 9" over 2025's two columns, then 2026's "//");
     /// when its spans differ but it prints one value a year, those values are the years', in order.
     func values(of row: Row) -> [Cell] {
+        // A value for each year and nothing before them (a converter that leaves no empty cell under
+        // the label): the first cell is the first year's, not the label column's.
+        if row.cells.count == years.count, years.count > 1, row.cells.allSatisfy({ !$0.isEmpty }), Label.match(row.cells[0].text) == nil {
+            return row.cells
+        }
         let inOrder = Array(row.cells.dropFirst())
         if let first = columns.first, let last = columns.last, last - first + 1 > columns.count {
             let spanned = (first...last).filter { !columns.contains($0) && $0 < row.cells.count }
