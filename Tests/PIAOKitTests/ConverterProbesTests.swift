@@ -475,4 +475,28 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(objective.indicators.map(\.name.current), ["Imprese beneficiarie dei voucher"])
         XCTAssertEqual(objective.indicators.first?.targets.map { "\($0.year) \($0.value.rawSummary)" }, ["2026 ≥ 80", "2027 ≥ 85", "2028 ≥ 90"])
     }
+
+    /// pdftotext -layout of a revised target whose new value the PDF stacked under the old one, in the
+    /// same year's column: old and new (it had been a note of the indicator, no revision).
+    func testRevisedTargetStackedUnderTheOld() throws {
+        let dataset = try PIAOKitTests.dataset(of: """
+            SCHEDA OBIETTIVO STRATEGICO
+
+            OBIETTIVO STRATEGICO          OS 1 - Digitalizzazione delle imprese
+            PESO OBIETTIVO                100%
+
+            INDICATORI
+
+            DESCRIZIONE                   Assessment della maturità digitale
+            RISULTATO ATTESO - TARGET     Anno 2025           Anno 2026           Anno 2027
+                                          ≥ 100               ≥ 110               ≥ 120
+                                                              ≥ 130
+            PESO INDICATORE               100%
+
+            REVISIONE ATTUATA: incremento del target 2026.
+
+            """)
+        XCTAssertEqual(dataset.revisionLines.map { $0.components(separatedBy: " @")[0] }, ["os-1/i1 targets/2026: ≥ 110 → ≥ 130 (adjacent-values)"])
+        XCTAssertEqual(try dataset.indicator("os-1/i1").notes, ["REVISIONE ATTUATA: incremento del target 2026."])
+    }
 }

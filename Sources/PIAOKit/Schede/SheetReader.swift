@@ -42,6 +42,8 @@ struct SheetReader {
         case none
         case resources(YearColumns)
         case targets(YearColumns)
+        /// The row after the targets' values: a value stacked under one of them, or anything else.
+        case targetsGoOn(YearColumns)
         case gridRows(Grid)
         /// The row under a sub-header; grid columns fill what the grid row left empty.
         case subGridRow([Int: Label], grid: Grid)
@@ -482,7 +484,20 @@ struct SheetReader {
         case let .targets(years):
             if current.indicators.isEmpty { break }
             currentIndicator.targets = YearCells(years: years.years, cells: years.values(of: row))
+            expectation = .targetsGoOn(years)
+        case let .targetsGoOn(years):
             expectation = .none
+            // A value printed under a year's value (pdftotext -layout stacks a revised target under the
+            // old one): that year's cell goes on, old and new side by side.
+            let values = years.values(of: row)
+            if first.isEmpty, !current.indicators.isEmpty, values.count <= currentIndicator.targets.cells.count,
+               values.contains(where: { !$0.isEmpty }), values.allSatisfy({ $0.isEmpty || ValueTokens.split($0.text) != nil }) {
+                for (index, value) in values.enumerated() where !value.isEmpty {
+                    currentIndicator.targets.cells[index] = currentIndicator.targets.cells[index].appending(value)
+                }
+                return
+            }
+            readUnlabelledRow(row, first: first)
         case let .subGridRow(labels, grid):
             let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
             var columns = labels
