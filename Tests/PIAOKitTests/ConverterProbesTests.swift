@@ -499,4 +499,24 @@ final class ConverterProbesTests: XCTestCase {
         XCTAssertEqual(dataset.revisionLines.map { $0.components(separatedBy: " @")[0] }, ["os-1/i1 targets/2026: ≥ 110 → ≥ 130 (adjacent-values)"])
         XCTAssertEqual(try dataset.indicator("os-1/i1").notes, ["REVISIONE ATTUATA: incremento del target 2026."])
     }
+
+    /// pdftotext -layout wraps a grid row's target cell after its operator ("<= 60 gg <=" over "45 gg"):
+    /// the row below goes on with the indicator, old and new target side by side. It had been a second,
+    /// invented indicator "dei contributi" with target "45 gg", and the first kept "<= 60 gg <=" as text.
+    func testTargetWrappedAfterItsOperator() throws {
+        let dataset = try PIAOKitTests.dataset(of: """
+            SCHEDA OBIETTIVO OPERATIVO
+
+            OBIETTIVO OPERATIVO            Contributi alle imprese per l'innovazione digitale
+            PESO OBIETTIVO                 100%
+            INDICATORE Descrizione         ALGORITMO DI CALCOLO        TARGET 2025    PESO    TIPOLOGIA
+            Tempo medio di liquidazione    Giorni medi tra             <= 60 gg <=    100%    Efficienza
+            dei contributi                 rendicontazione             45 gg
+
+            """)
+        let indicators = try dataset.objective("oo-1").indicators
+        XCTAssertEqual(indicators.map { "\($0.name.current ?? "-") | \($0.algorithm?.current ?? "-")" },
+                       ["Tempo medio di liquidazione dei contributi | Giorni medi tra rendicontazione"])
+        XCTAssertEqual(dataset.revisionLines.map { $0.components(separatedBy: " @")[0] }, ["oo-1/i1 targets/2025: <= 60 gg → <= 45 gg (adjacent-values)"])
+    }
 }

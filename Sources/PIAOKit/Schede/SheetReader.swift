@@ -672,7 +672,16 @@ struct SheetReader {
         guard !current.indicators.isEmpty, lastGrid == grid else { return false }
         let empty = { (index: Int) in index >= row.cells.count || row.cells[index].isEmpty }
         let targets = grid.targetColumns
-        return !targets.isEmpty && targets.allSatisfy(empty) && grid.weightColumn.map(empty) ?? true
+        // A target cell wrapped after its operator ("<= 60 gg <=" over "45 gg") goes on in the row below.
+        let finishesTarget = { (index: Int) -> Bool in
+            guard let position = grid.years[index].flatMap({ self.currentIndicator.targets.years.firstIndex(of: $0) }) else { return false }
+            return Self.endsWithOperator(self.currentIndicator.targets.cells[position].text)
+        }
+        return !targets.isEmpty && targets.allSatisfy { empty($0) || finishesTarget($0) } && grid.weightColumn.map(empty) ?? true
+    }
+
+    private static func endsWithOperator(_ text: String) -> Bool {
+        ["<=", ">=", "=<", "=>", "≤", "≥", "<", ">"].contains { text.hasSuffix($0) }
     }
 
     private mutating func mergeContinuation(_ row: Row, grid: Grid) {
