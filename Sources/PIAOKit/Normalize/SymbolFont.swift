@@ -5,9 +5,16 @@ enum SymbolFont {
         "\u{B3}": "≥", "\u{A3}": "≤", "\u{B9}": "≠", "\u{B4}": "×", "\u{B8}": "÷", "\u{AE}": "→",
     ]
 
-    /// A byte test first: the codes are past ASCII.
+    /// A byte test first, so that accented letters (0xC3 …) pass by: the codes are U+00A3 … U+00B9
+    /// (0xC2 then their byte) or private-use U+F0A0 … U+F0FF (0xEF 0x82 or 0xEF 0x83).
     static func mayHold(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0xC2 }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 0xC2, byte >= 0xA3 && byte <= 0xB9 { return true }
+            if previous == 0xEF, byte == 0x82 || byte == 0x83 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether an element's style attribute sets the Symbol font.
