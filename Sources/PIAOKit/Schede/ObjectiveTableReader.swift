@@ -65,7 +65,9 @@ struct ObjectiveTableReader {
 
     /// "MISSIONE 011 – Competitività …" (one cell) or "Missione: | 011 – …": the label and its value.
     private static func missionOrProgramme(_ cells: [Cell]) -> (Label, Cell)? {
-        guard let first = cells.first, cells.count <= 2 else { return nil }
+        // A byte test first: most cells open with neither word, and the key of a long one is costly.
+        guard let first = cells.first, cells.count <= 2, let byte = first.text.utf8.first,
+              byte | 0x20 == UInt8(ascii: "m") || byte | 0x20 == UInt8(ascii: "p") else { return nil }
         let key = Label.normalizedKey(first.text)
         for (word, label) in [("MISSIONE", Label.mission), ("PROGRAMMA", .programme)] where key.hasPrefix(word) {
             let rest = key.dropFirst(word.count).drop { " :".contains($0) }
@@ -139,7 +141,8 @@ struct ObjectiveTableReader {
         }
         // "Risorse 2025: € 1.400.000 | Risorse 2026: …" on a row of its own: the resources of the objective above.
         if let finest = table.levels.last, let open = current[finest], case let filled = row.nonEmptyCells,
-           Label.normalizedKey(filled.first?.text ?? "").hasPrefix("RISORSE"), let parts = YearLabelledValues.split(filled) {
+           filled.first?.text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "r") }) == true,
+           Label.normalizedKey(filled[0].text).hasPrefix("RISORSE"), let parts = YearLabelledValues.split(filled) {
             for part in parts { addResources(part.cell, year: part.year, to: open.index) }
             return
         }
