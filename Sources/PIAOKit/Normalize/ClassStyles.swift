@@ -5,23 +5,30 @@
 enum ClassStyles {
     static func read(_ sheets: [String]) -> [String: RunStyle] {
         var classes: [String: RunStyle] = [:]
-        for sheet in sheets {
-            for rule in withoutComments(sheet).split(separator: "}") {
-                let parts = rule.split(separator: "{", maxSplits: 1)
-                guard parts.count == 2 else { continue }
-                let style = style(of: parts[1])
-                guard !style.isEmpty else { continue }
-                for selector in parts[0].split(separator: ",") {
-                    // Rules stand a line each (Acrobat, Word): a line break before the selector is no descendant's.
-                    let words = selector.split(whereSeparator: \.isWhitespace)
-                    guard words.count == 1 else { continue }
-                    let name = words[0].drop(while: \.isLetter)
-                    guard name.hasPrefix("."), name.count > 1, name.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { continue }
-                    classes[String(name.dropFirst()), default: []].formUnion(style)
-                }
+        for (selectors, declarations) in sheets.flatMap(rules) {
+            let style = style(of: declarations)
+            guard !style.isEmpty else { continue }
+            for selector in selectors {
+                let name = selector.drop(while: \.isLetter)
+                guard name.hasPrefix("."), name.count > 1, name.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { continue }
+                classes[String(name.dropFirst()), default: []].formUnion(style)
             }
         }
         return classes
+    }
+
+    /// A sheet's rules: each one's selectors that are one word (rules stand a line each in Acrobat's and
+    /// Word's sheets: a line break before a selector is no descendant's), and its declarations.
+    private static func rules(_ sheet: String) -> [(selectors: [Substring], declarations: Substring)] {
+        withoutComments(sheet).split(separator: "}").compactMap { rule in
+            let parts = rule.split(separator: "{", maxSplits: 1)
+            guard parts.count == 2 else { return nil }
+            let selectors = parts[0].split(separator: ",").compactMap { selector -> Substring? in
+                let words = selector.split(whereSeparator: \.isWhitespace)
+                return words.count == 1 ? words[0] : nil
+            }
+            return (selectors, parts[1])
+        }
     }
 
     /// The sheet without `/* … */` comments and the `<!--` `-->` that hide it from old browsers (Word).
@@ -50,13 +57,9 @@ enum ClassStyles {
     /// margin) makes, "._4{width:96.768000px;}". The widths by class name.
     static func gapWidths(_ sheets: [String]) -> [String: Double] {
         var widths: [String: Double] = [:]
-        for sheet in sheets where sheet.contains("._") {
-            for rule in sheet.split(separator: "}") {
-                let parts = rule.split(separator: "{", maxSplits: 1)
-                guard parts.count == 2, case let selector = parts[0].split(whereSeparator: \.isWhitespace).last.map(String.init) ?? "",
-                      selector.hasPrefix("._"), selector.count > 2,
-                      selector.dropFirst(2).allSatisfy({ $0.isLetter || $0.isNumber }) else { continue }
-                for declaration in parts[1].split(separator: ";") {
+        for (selectors, declarations) in sheets.filter({ $0.contains("._") }).flatMap(rules) {
+            for selector in selectors where selector.hasPrefix("._") && selector.count > 2 && selector.dropFirst(2).allSatisfy({ $0.isLetter || $0.isNumber }) {
+                for declaration in declarations.split(separator: ";") {
                     let pair = declaration.split(separator: ":", maxSplits: 1).map { $0.filter { !$0.isWhitespace } }
                     guard pair.count == 2, pair[0] == "width" || pair[0] == "margin-left", pair[1].hasSuffix("px"),
                           let value = Double(pair[1].dropLast(2)) else { continue }

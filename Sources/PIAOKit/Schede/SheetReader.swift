@@ -192,7 +192,7 @@ struct SheetReader {
         if firstLabel == .indicatorGrid, case .gridRows = expectation, !Label.isSpelling(orStartOf: first.text),
            !Label.namesAnIndicator(first.text) { firstLabel = nil }
         // "PESO: 50 (tipologia: Efficacia)" under a grid's row: the name's cell wrapped, its weight printed in it.
-        if firstLabel == .weight || firstLabel == .indicatorWeight, case .gridRows = expectation, Self.holdsInlineNumber(first.text) { firstLabel = nil }
+        if firstLabel == .weight || firstLabel == .indicatorWeight, case .gridRows = expectation, EmbeddedFields.weight(in: first, bare: false) != nil { firstLabel = nil }
         // A sheet's title centred over it (pdftotext -layout) is one cell right of an empty first.
         if first.isEmpty, case let filled = row.nonEmptyCells, filled.count == 1, let label = Label.match(filled[0].text),
            label == .strategicSheet || label == .operationalSheet { firstLabel = label }
@@ -806,12 +806,6 @@ struct SheetReader {
         return labels.allSatisfy { label in
             label.map { ![.indicatorGrid, .indicatorSection, .target, .algorithm, .indicatorWeight, .description, .strategicSheet, .operationalSheet].contains($0) } ?? false
         }
-    }
-
-    /// "PESO: 50 …": a label whose number follows its colon in the same cell.
-    private static func holdsInlineNumber(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        return text[text.index(after: colon)...].drop { $0 == " " }.first?.isNumber == true
     }
 
     /// "40%", "12,5 %": a percentage and nothing else.
