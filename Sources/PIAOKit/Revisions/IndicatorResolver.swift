@@ -10,6 +10,9 @@ struct IndicatorResolver {
     /// apart too (another row in bold).
     var removalPrintedApart = false
     var additionPrintedApart = false
+    /// Another row of the sheet is the new indicator by its own note ("Nuovo indicatore" in a table's
+    /// "Note" column): a note of replacement on a row that prints one name then says this one was removed.
+    var additionNotedApart = false
 
     init(_ raw: RawIndicator) {
         self.raw = raw
@@ -18,7 +21,7 @@ struct IndicatorResolver {
 
     private var replaced: Bool { notes.contains(where: \.replacesIndicator) }
     private var removedByNote: Bool { notes.contains(where: \.removesIndicator) }
-    private var addedByNote: Bool { notes.contains(where: \.addsIndicator) }
+    var addedByNote: Bool { notes.contains(where: \.addsIndicator) }
 
     /// The fields as printed, each as a before/after pair.
     struct Printed {
@@ -96,6 +99,9 @@ struct IndicatorResolver {
         if replaced, removalPrintedApart, printed.name.evidence == nil, printed.name.current != nil {
             let status: ItemStatus = markedAsNew || !additionPrintedApart ? .added : .active
             return [(build(printed, phase: status), printed, status)]
+        }
+        if replaced, additionNotedApart, !removalPrintedApart, printed.name.evidence == nil {
+            return [(build(printed, phase: .removed), printed, .removed)]
         }
         if replaced {
             if printed.name.evidence == nil {

@@ -14,14 +14,17 @@ struct RevisionNote: Equatable {
     var mentionsObjectiveText = false
 
     init?(_ statement: String) {
-        guard NoteText.isRevisionNote(statement), !Label.openingKey(statement).hasPrefix("CAUSA") else { return nil }
+        guard NoteText.isRevisionNote(statement) || NoteText.namesIndicatorChange(statement),
+              !Label.openingKey(statement).hasPrefix("CAUSA") else { return nil }
         text = statement
         // Every phrase is ASCII: searched on bytes, without case (no lowercased copy, no Foundation search).
         let says = { (phrase: String) in statement.range(ofASCII: phrase) != nil }
         // "stralcio di un indicatore riferito all'obiettivo precedente" speaks of another indicator.
-        let removal = ["stralcio indicatore", "stralcio e inserimento", "stralcio dell'indicatore", "stralcio del presente indicatore"]
+        let removal = ["stralcio indicatore", "stralcio e inserimento", "stralcio dell'indicatore", "stralcio del presente indicatore",
+                       "indicatore stralciato", "indicatore eliminato", "eliminazione indicatore", "eliminazione dell'indicatore"]
             .contains(where: says)
-        let insertion = ["nuovo indicatore", "inserimento indicatore", "aggiungere l'indicatore", "aggiunta indicatore", "aggiunta dell'indicatore", "nuovi indicatori"]
+        let insertion = ["nuovo indicatore", "inserimento indicatore", "aggiungere l'indicatore", "aggiunta indicatore", "aggiunta dell'indicatore", "nuovi indicatori",
+                         "indicatore inserito", "indicatore aggiunto"]
             .contains(where: says)
         replacesIndicator = removal && insertion
         removesIndicator = removal && !insertion

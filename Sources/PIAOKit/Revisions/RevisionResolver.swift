@@ -117,6 +117,7 @@ public enum RevisionResolver {
             resolver.markedAsNew = boldMarksAdditions && boldNames[position]
             resolver.removalPrintedApart = struckNames.enumerated().contains { $0.offset != position && $0.element }
             resolver.additionPrintedApart = boldMarksAdditions && boldNames.enumerated().contains { $0.offset != position && $0.element }
+            resolver.additionNotedApart = resolvers.enumerated().contains { $0.offset != position && $0.element.addedByNote }
             let note = resolver.notes.first?.text
             for (var indicator, printed, status) in resolver.resolve(cells: cells[position], diagnostics: &diagnostics) {
                 indicator.id = "\(objective.id)/i\(objective.indicators.count + 1)"

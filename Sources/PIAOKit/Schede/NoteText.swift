@@ -7,6 +7,16 @@ enum NoteText {
         return key.hasPrefix("REVISIONE ATTUAT") || key.hasPrefix("CAUSA")
     }
 
+    /// A note that opens by naming what the revision did to the indicator ("Stralcio indicatore e
+    /// inserimento nuovo indicatore", "Nuovo indicatore", "Indicatore eliminato"), as a table's "Note"
+    /// column prints it, without "REVISIONE ATTUATA:" before it.
+    static func namesIndicatorChange(_ text: String) -> Bool {
+        let key = Label.openingKey(text)
+        return ["STRALCIO", "INSERIMENTO NUOVO INDICATORE", "INSERIMENTO INDICATORE", "NUOVO INDICATORE", "INDICATORE NUOVO",
+                "INDICATORE STRALCIATO", "INDICATORE ELIMINATO", "INDICATORE INSERITO", "INDICATORE AGGIUNTO",
+                "AGGIUNTA INDICATORE", "ELIMINAZIONE INDICATORE", "RIDEFINIZIONE INDICATORE"].contains { key.hasPrefix($0) }
+    }
+
     /// Footnotes and notes that may follow a table: "* …", "(*) …", "Note: …", "REVISIONE ATTUATA: …".
     static func isNoteLike(_ text: String) -> Bool {
         if isFootnote(text) { return true }
