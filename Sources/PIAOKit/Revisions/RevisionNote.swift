@@ -14,8 +14,9 @@ struct RevisionNote: Equatable {
     var mentionsObjectiveText = false
 
     init?(_ statement: String) {
-        guard NoteText.isRevisionNote(statement) || NoteText.namesIndicatorChange(statement),
-              !Label.openingKey(statement).hasPrefix("CAUSA") else { return nil }
+        // The opening words, once: "REVISIONE ATTUATA: …", or a table's note naming the change ("Nuovo indicatore").
+        let key = Label.openingKey(statement)
+        guard key.hasPrefix("REVISIONE ATTUAT") || NoteText.namesIndicatorChange(key: key) else { return nil }
         text = statement
         // Every phrase is ASCII: searched on bytes, without case (no lowercased copy, no Foundation search).
         let says = { (phrase: String) in statement.range(ofASCII: phrase) != nil }

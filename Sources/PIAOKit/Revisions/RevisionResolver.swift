@@ -112,12 +112,13 @@ public enum RevisionResolver {
         let boldNames = cells.map { $0.name?.isWholly(.bold) ?? false }
         let boldMarksAdditions = boldNames.contains(true) && boldNames.contains(false)
         let struckNames = cells.map { $0.name?.isWholly(.struck) ?? false }
+        let notedAdditions = resolvers.map(\.addedByNote)
         for (position, raw) in sheet.indicators.enumerated() {
             var resolver = resolvers[position]
             resolver.markedAsNew = boldMarksAdditions && boldNames[position]
             resolver.removalPrintedApart = struckNames.enumerated().contains { $0.offset != position && $0.element }
             resolver.additionPrintedApart = boldMarksAdditions && boldNames.enumerated().contains { $0.offset != position && $0.element }
-            resolver.additionNotedApart = resolvers.enumerated().contains { $0.offset != position && $0.element.addedByNote }
+            resolver.additionNotedApart = notedAdditions.enumerated().contains { $0.offset != position && $0.element }
             let note = resolver.notes.first?.text
             for (var indicator, printed, status) in resolver.resolve(cells: cells[position], diagnostics: &diagnostics) {
                 indicator.id = "\(objective.id)/i\(objective.indicators.count + 1)"

@@ -9,10 +9,9 @@ enum NoteText {
 
     /// A note that opens by naming what the revision did to the indicator ("Stralcio indicatore e
     /// inserimento nuovo indicatore", "Nuovo indicatore", "Indicatore eliminato"), as a table's "Note"
-    /// column prints it, without "REVISIONE ATTUATA:" before it.
-    static func namesIndicatorChange(_ text: String) -> Bool {
-        let key = Label.openingKey(text)
-        return ["STRALCIO", "INSERIMENTO NUOVO INDICATORE", "INSERIMENTO INDICATORE", "NUOVO INDICATORE", "INDICATORE NUOVO",
+    /// column prints it, without "REVISIONE ATTUATA:" before it. `key`: the note's `Label.openingKey`.
+    static func namesIndicatorChange(key: String) -> Bool {
+        ["STRALCIO", "INSERIMENTO NUOVO INDICATORE", "INSERIMENTO INDICATORE", "NUOVO INDICATORE", "INDICATORE NUOVO",
                 "INDICATORE STRALCIATO", "INDICATORE ELIMINATO", "INDICATORE INSERITO", "INDICATORE AGGIUNTO",
                 "AGGIUNTA INDICATORE", "ELIMINAZIONE INDICATORE", "RIDEFINIZIONE INDICATORE"].contains { key.hasPrefix($0) }
     }
